@@ -1,0 +1,56 @@
+/**
+ * Errors cross every boundary (portal → core → transport → renderer) as `{code, message}`.
+ * Codes are stable identifiers the UI translates; `message` is a fallback in plain words.
+ */
+export const errorCodes = [
+  'VALIDATION',
+  'UNKNOWN_CALL',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'QR_EXPIRED',
+  'QR_USED',
+  'QR_CANCELLED',
+  'NOT_ACTIVATED',
+  'FACE_CHECK_FAILED',
+  'PHONE_MISMATCH',
+  'NOT_SIGNED_IN',
+  'PORTAL_UNREACHABLE',
+  'PORTAL_ERROR',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+
+  toPayload(): ErrorPayload {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}
+
+/** Turns anything thrown into the payload that may cross a boundary (never a stack trace). */
+export function toErrorPayload(error: unknown): ErrorPayload {
+  if (error instanceof AppError) return error.toPayload();
+  if (error && typeof error === 'object' && 'code' in error && 'message' in error) {
+    const { code, message } = error as { code: unknown; message: unknown };
+    if (isErrorCode(code) && typeof message === 'string') return { code, message };
+  }
+  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}
