@@ -1,0 +1,22 @@
+import type { DossierApi, EventSource } from '../shared/contract';
+
+export interface CoreOptions {
+  /** Base URL of the 12309 portal (the bundled mock portal's URL by default). */
+  portalUrl: string;
+  /** Folder for the app's own state (settings); created when missing. */
+  dataDir: string;
+  appVersion: string;
+  /**
+   * Where secrets go. `keychain` (the default) uses the OS keychain through keytar and falls back
+   * to memory, telling the user once, when no keychain answers; `memory` never touches the keychain.
+   */
+  secretStore?: 'keychain' | 'memory';
+}
+
+/** Core: the app's capabilities, Electron-free. Hosts adapt it; they hold no business logic. */
+export interface Core extends EventSource {
+  /** Every call of the contract (inputs already validated by the transport's dispatchCall). */
+  readonly api: DossierApi;
+  /** Stops timers and pollers; the core is unusable afterwards. */
+  close(): Promise<void>;
+}
