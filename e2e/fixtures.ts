@@ -1,0 +1,85 @@
+/**
+ * One suite, two targets. `desk` is the app as the lawyer meets it: in the `web` project the web
+ * host in the system Chromium, in the `electron` project the built Electron app. Both talk to a
+ * real mock portal started for the test.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { repoRoot, serve, type Served } from './support/cli-process';
+import { findElectron } from './support/electron-binary';
+
+export interface Desk {
+  page: Page;
+  /** Quits and starts the app again with the same profile, as a lawyer closing and reopening it. */
+  restart(): Promise<Page>;
+}
+
+interface Fixtures {
+  portal: Served;
+  desk: Desk;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  portal: async ({}, use) => {
+    const portal = await serve(['portal', '--port', '0']);
+    await use(portal);
+    await portal.stop();
+  },
+
+  desk: async ({ portal, playwright }, use, testInfo) => {
+    const profile = await mkdtemp(join(tmpdir(), 'dossier-desk-e2e-'));
+    if (testInfo.project.name === 'electron') {
+      const electron = findElectron();
+      test.skip('missing' in electron, 'missing' in electron ? electron.missing : '');
+      if (!('path' in electron)) return;
+      let app: ElectronApplication | null = null;
+      const launch = async (): Promise<Page> => {
+        app = await _electron.launch({
+          executablePath: electron.path,
+          args: [repoRoot, `--portal=${portal.url}`],
+          env: { ...process.env, DOSSIER_USER_DATA: profile },
+        });
+        return app.firstWindow();
+      };
+      const desk: Desk = {
+        page: await launch(),
+        restart: async () => {
+          await app?.close();
+          desk.page = await launch();
+          return desk.page;
+        },
+      };
+      await use(desk);
+      await (app as ElectronApplication | null)?.close();
+    } else {
+      const browser: Browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
+      const context = await browser.newContext({ viewport: testInfo.project.use.viewport ?? null, locale: 'zh-CN' });
+      let host: Served | null = null;
+      const launch = async (): Promise<Page> => {
+        host = await serve(['web', '--port', '0', '--portal', portal.url, '--data', profile]);
+        const page = await context.newPage();
+        await page.goto(host.url);
+        return page;
+      };
+      const desk: Desk = {
+        page: await launch(),
+        restart: async () => {
+          await desk.page.close();
+          await host?.stop();
+          desk.page = await launch();
+          return desk.page;
+        },
+      };
+      await use(desk);
+      await (host as Served | null)?.stop();
+      await context.close();
+      await browser.close();
+    }
+    await rm(profile, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

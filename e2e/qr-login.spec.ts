@@ -1,0 +1,105 @@
+/**
+ * Manual §1–2: a lawyer activates the phone app, then logs in by scanning the QR code the app shows.
+ * The QR is read off the screen and scanned with the simulated phone: no back door.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { newLawyer, type TestLawyer } from './support/lawyer';
+import { Phone } from './support/phone';
+import { readQrFromScreen } from './support/read-qr';
+
+async function openQrLogin(page: Page): Promise<string> {
+  await page.getByRole('button', { name: '登录', exact: true }).first().click();
+  await page.getByRole('button', { name: '律师认证登录' }).click();
+  await expect(page.getByText('律师身份核验扫码').first()).toBeVisible();
+  const qr = page.getByTestId('login-qr');
+  await expect(qr).toBeVisible();
+  return readQrFromScreen(qr);
+}
+
+async function expectPersonalCenter(page: Page, lawyer: TestLawyer): Promise<void> {
+  await expect(page.getByRole('heading', { name: '个人中心' })).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main.getByText(lawyer.name).first()).toBeVisible();
+  await expect(main.getByText(lawyer.lawFirm)).toBeVisible();
+  await expect(main.getByText(lawyer.licenseNumber)).toBeVisible();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('button', { name: '登录', exact: true }).first()).toBeVisible();
+}
+
+test('the demo banner says the app is connected to the bundled mock portal', async ({ desk }) => {
+  await expect(desk.page.getByText('演示环境 · 模拟门户')).toBeVisible();
+});
+
+test('a first-time lawyer scans, agrees to 授权信息, completes 完善信息 and reaches 个人中心', async ({ desk, portal }) => {
+  const page = desk.page;
+  const lawyer = newLawyer();
+  const phone = new Phone(portal.url, lawyer);
+  await phone.activate();
+
+  const qrText = await openQrLogin(page);
+  const scanned = await phone.scan(qrText);
+  await expect(page.getByText('已扫描，请在手机上确认')).toBeVisible();
+  await phone.decide(scanned.sessionId, 'confirm');
+
+  await expect(page.getByRole('heading', { name: '授权信息' })).toBeVisible();
+  await expect(page.getByRole('main').getByText(lawyer.licenseNumber)).toBeVisible();
+  await page.getByRole('button', { name: '同意' }).click();
+
+  await expect(page.getByRole('heading', { name: '完善信息' })).toBeVisible();
+  await page.getByLabel('律师事务所').fill(lawyer.lawFirm);
+  await page.getByLabel('电子邮箱').fill('lawyer@example.cn');
+  await page.getByRole('button', { name: '提交' }).click();
+
+  await expectPersonalCenter(page, lawyer);
+  await signOut(page);
+});
+
+test('a returning lawyer goes straight to 个人中心, and a restart stays logged in', async ({ desk, portal }) => {
+  const lawyer = newLawyer();
+  const phone = new Phone(portal.url, lawyer);
+  await phone.activate();
+
+  // First visit: registers with 12309.
+  let page = desk.page;
+  await phone.scanAndConfirm(await openQrLogin(page));
+  await page.getByRole('button', { name: '同意' }).click();
+  await page.getByLabel('律师事务所').fill(lawyer.lawFirm);
+  await page.getByRole('button', { name: '提交' }).click();
+  await expectPersonalCenter(page, lawyer);
+  await signOut(page);
+
+  // Second visit: no 授权信息, no 完善信息.
+  await phone.scanAndConfirm(await openQrLogin(page));
+  await expectPersonalCenter(page, lawyer);
+  await expect(page.getByRole('heading', { name: '授权信息' })).toHaveCount(0);
+
+  // The session token sits in the OS keychain: closing and reopening the app keeps the lawyer in.
+  page = await desk.restart();
+  await expectPersonalCenter(page, lawyer);
+});
+
+test('cancelling on the phone tells the lawyer and offers a fresh QR code', async ({ desk, portal }) => {
+  const page = desk.page;
+  const lawyer = newLawyer();
+  const phone = new Phone(portal.url, lawyer);
+  await phone.activate();
+
+  const first = await openQrLogin(page);
+  const scanned = await phone.scan(first);
+  await phone.decide(scanned.sessionId, 'cancel');
+  await expect(page.getByText('已在手机上取消，请重新扫码')).toBeVisible();
+  await expect.poll(() => readQrFromScreen(page.getByTestId('login-qr'))).not.toBe(first);
+});
+
+test('a phone that was never activated cannot log in', async ({ desk, portal }) => {
+  const page = desk.page;
+  const stranger = new Phone(portal.url, newLawyer());
+  const qrText = await openQrLogin(page);
+  await expect(stranger.scan(qrText)).rejects.toThrow(/激活|NOT_ACTIVATED|未/);
+  await expect(page.getByRole('heading', { name: '个人中心' })).toHaveCount(0);
+});

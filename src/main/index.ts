@@ -1,0 +1,107 @@
+/**
+ * Electron main entry: lifecycle only. Registers the app:// scheme and the security policy,
+ * chooses the portal, starts core, wires IPC, opens the window, and closes it all on quit.
+ */
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { createCore } from '../core/index';
+import type { Core } from '../core/core';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { preloadPath, rendererDir } from './paths';
+import { choosePortal, type ChosenPortal } from './portal';
+import { applySessionPolicy, hardenWebContents } from './security';
+import { createMainWindow, focusWindow, WINDOW_TITLE } from './window';
+
+const SHUTDOWN_TIMEOUT_MS = 5_000;
+
+let core: Core | null = null;
+let portal: ChosenPortal | null = null;
+let unregisterIpc: (() => void) | null = null;
+let shutdownDone = false;
+
+// A separate profile (tests, a second demo) may be chosen before anything reads userData.
+const userDataOverride = process.env['DOSSIER_USER_DATA']?.trim();
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+// Both must happen before `ready`.
+registerAppScheme();
+app.enableSandbox();
+
+function openWindow(): void {
+  createMainWindow(preloadPath);
+}
+
+function showAbout(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: `关于${WINDOW_TITLE}`,
+    message: WINDOW_TITLE,
+    detail: `版本 ${app.getVersion()}`,
+  });
+}
+
+async function start(): Promise<void> {
+  applySessionPolicy(session.defaultSession);
+  handleAppProtocol(rendererDir);
+  installMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin', onAbout: showAbout });
+  const userData = app.getPath('userData');
+  portal = await choosePortal({ env: process.env, argv: process.argv, userDataDir: userData });
+  core = await createCore({ portalUrl: portal.url, dataDir: userData, appVersion: app.getVersion() });
+  unregisterIpc = registerIpc(core);
+  openWindow();
+}
+
+async function shutdown(): Promise<void> {
+  unregisterIpc?.();
+  unregisterIpc = null;
+  const closing = [core?.close(), portal?.close()].map((step) => Promise.resolve(step).catch(logError));
+  core = null;
+  portal = null;
+  const timeout = new Promise<void>((done) => setTimeout(done, SHUTDOWN_TIMEOUT_MS).unref());
+  await Promise.race([Promise.all(closing), timeout]);
+}
+
+function logError(error: unknown): void {
+  console.error(error instanceof Error ? error.message : String(error));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setAppUserModelId('cn.dossierdesk.app');
+
+  app.on('second-instance', () => {
+    const [first] = BrowserWindow.getAllWindows();
+    if (first) focusWindow(first);
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  // Hold the quit until core and the embedded portal have closed (bounded by a timeout).
+  app.on('will-quit', (event) => {
+    if (shutdownDone) return;
+    event.preventDefault();
+    void shutdown().finally(() => {
+      shutdownDone = true;
+      app.quit();
+    });
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch(async (error: unknown) => {
+      dialog.showErrorBox(`${WINDOW_TITLE}无法启动`, error instanceof Error ? error.message : String(error));
+      await shutdown();
+      app.exit(1);
+    });
+}
