@@ -1,0 +1,56 @@
+/**
+ * The security policy of every window: a strict CSP, no navigation away from the app, no new
+ * windows, no webviews, no permissions. Applied per session and to every webContents created.
+ */
+import { shell, type Session, type WebContents } from 'electron';
+
+/** antd injects its styles at runtime, hence 'unsafe-inline' for styles (and only for styles). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Only https links leave the app, and only to the system browser. */
+export function isExternalLinkAllowed(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Denies every permission and adds the CSP to every response the session sees. */
+export function applySessionPolicy(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // The app:// handler sets the CSP itself; this covers any response that does not.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const responseHeaders: Record<string, string[]> = {};
+    for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
+      if (name.toLowerCase() !== 'content-security-policy') responseHeaders[name] = value;
+    }
+    responseHeaders['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    callback({ responseHeaders });
+  });
+}
+
+/** Keeps a webContents on the app: no navigation, no redirects, no popups, no webviews. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLinkAllowed(url)) void shell.openExternal(url).catch(() => undefined);
+    return { action: 'deny' };
+  });
+}

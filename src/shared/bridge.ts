@@ -1,0 +1,19 @@
+/**
+ * What the Electron preload exposes to the renderer as `window.dossier`: exactly the contract's
+ * calls and event subscription, nothing else. The renderer declares the global itself (no DOM here).
+ */
+import type { DossierApi, EventListener, EventName } from './contract';
+import type { ErrorPayload } from './errors';
+
+export interface DossierBridge {
+  /**
+   * One function per contract call. A failure rejects with a plain `{code, message}` (an
+   * ErrorPayload, not an Error): contextBridge keeps only the message of an Error.
+   */
+  calls: DossierApi;
+  /** Subscribes to a contract event (unknown names throw); returns the function that unsubscribes. */
+  on<N extends EventName>(name: N, listener: EventListener<N>): () => void;
+}
+
+/** What an IPC call handler in main replies: errors never cross IPC as thrown exceptions. */
+export type IpcReply = { ok: true; result: unknown } | { ok: false; error: ErrorPayload };
