@@ -1,0 +1,160 @@
+/**
+ * The web host: core in Node, the built renderer and the contract (over WebSocket) served to a
+ * browser on loopback. Every request and socket carries the per-launch token; sockets must come
+ * from our own origin; Host names other than the loopback ones are refused (DNS rebinding).
+ */
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
+import type { Core } from '../core/core';
+import { checkToken, hostAllowed, newToken, originAllowed, tokenCookie } from './access';
+import { securityHeaders } from './security-headers';
+import { createSocketBridge } from './socket-bridge';
+import { findStaticFile, openStaticFile } from './static-files';
+
+export interface WebHostOptions {
+  core: Core;
+  /** The built renderer (out/renderer), holding index.html. */
+  rendererDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Loopback only; the option exists to make that explicit. */
+  host?: '127.0.0.1';
+}
+
+export interface WebHost {
+  /** The page to open, token included: http://127.0.0.1:PORT/?token=… */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const host = '127.0.0.1';
+const socketPath = '/ws';
+const maxMessageBytes = 1024 * 1024;
+const heartbeatMs = 30_000;
+
+function plain(res: ServerResponse, port: number, status: number, message: string): void {
+  const body = `${message}\n`;
+  res.writeHead(status, {
+    ...securityHeaders(port),
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+  const body = `${message}\n`;
+  socket.once('finish', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
+      'Connection: close\r\n' +
+      'Content-Type: text/plain; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+function parseUrl(req: IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', `http://${host}`);
+  } catch {
+    return null;
+  }
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      done((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const rendererDir = await realpath(resolve(options.rendererDir)).catch(() => {
+    throw new Error(`Renderer folder not found: ${options.rendererDir}`);
+  });
+  const token = newToken();
+  const server = createServer();
+  const port = await listen(server, options.port ?? 0);
+  const origin = `http://${host}:${port}`;
+  const bridge = createSocketBridge(options.core, { maxPayloadBytes: maxMessageBytes, heartbeatMs });
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req, port)) return plain(res, port, 403, 'Forbidden: unexpected Host header');
+    const url = parseUrl(req);
+    if (!url) return plain(res, port, 400, 'Bad request');
+    const access = checkToken(req, url, port, token);
+    if (!access.ok) return plain(res, port, 403, 'Forbidden: open the link printed when Dossier Desk started');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return plain(res, port, 405, 'Method not allowed');
+    }
+    if (url.pathname === socketPath) return plain(res, port, 426, 'Upgrade required');
+
+    const file = await findStaticFile(rendererDir, url.pathname);
+    if (!file) return plain(res, port, 404, 'Not found');
+    const headers: Record<string, string | number> = {
+      ...securityHeaders(port),
+      'Content-Type': file.contentType,
+      'Content-Length': file.size,
+      // Every asset sits behind the token; html must never be reused across launches.
+      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'no-cache',
+    };
+    if (access.fromQuery) headers['Set-Cookie'] = tokenCookie(port, token);
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    const stream = openStaticFile(file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    handleRequest(req, res).catch(() => {
+      if (!res.headersSent) plain(res, port, 500, 'Internal error');
+      else res.destroy();
+    });
+  });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const url = parseUrl(req);
+    if (!url || url.pathname !== socketPath) return refuseUpgrade(socket, 404, 'Not found');
+    if (!hostAllowed(req, port)) return refuseUpgrade(socket, 403, 'Forbidden: unexpected Host header');
+    if (!checkToken(req, url, port, token).ok) return refuseUpgrade(socket, 401, 'Unauthorized: missing or wrong token');
+    if (!originAllowed(req, port)) return refuseUpgrade(socket, 403, 'Forbidden: unexpected Origin');
+    bridge.handleUpgrade(req, socket, head);
+  });
+
+  server.on('clientError', (_error, socket: Duplex) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    socket.destroy();
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((done) => server.close(() => done()));
+        server.closeIdleConnections();
+        await bridge.close();
+        server.closeAllConnections();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}
