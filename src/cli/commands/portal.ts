@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { startMockPortal } from '../../mock-portal';
+import { UsageError, type Command } from '../command';
+
+const usage = `Usage: dossier portal [--port N] [--host H] [--data DIR] [--verbose]
+
+Runs the bundled 12309 mock portal (with the simulated phone app at /phone) until
+interrupted (Ctrl+C or SIGTERM). The first line printed is the portal's URL.
+
+Options:
+  --port N      TCP port; 0 picks a free one (default 0)
+  --host H      address to listen on (default 127.0.0.1)
+  --data DIR    keep the portal's state in DIR across restarts (default: memory only)
+  --verbose     log each request (method, path, status) on stderr`;
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port must be 0–65535, not '${value}'`);
+  return Number(value);
+}
+
+function untilStopped(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export const portalCommand: Command = {
+  name: 'portal',
+  summary: 'Run the bundled 12309 mock portal',
+  usage,
+  async run(argv) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: {
+          port: { type: 'string' },
+          host: { type: 'string' },
+          data: { type: 'string' },
+          verbose: { type: 'boolean' },
+        },
+        strict: true,
+        allowPositionals: false,
+      }));
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (values.data === '') throw new UsageError('--data needs a folder');
+    const portal = await startMockPortal({
+      port: parsePort(values.port),
+      host: values.host,
+      dataDir: values.data,
+      log: values.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
+    });
+    // Registered before the URL goes out, so whoever reads it may stop us at once.
+    const stopped = untilStopped();
+    process.stdout.write(`${portal.url}\n`);
+    await stopped;
+    await portal.close();
+    return 0;
+  },
+};
