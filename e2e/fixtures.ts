@@ -17,14 +17,17 @@ export interface Desk {
 }
 
 interface Fixtures {
+  /** Extra `dossier portal` options, e.g. a short QR lifetime. */
+  portalArgs: string[];
   portal: Served;
   desk: Desk;
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  portal: async ({}, use) => {
-    const portal = await serve(['portal', '--port', '0']);
+  portalArgs: [[], { option: true }],
+
+  portal: async ({ portalArgs }, use) => {
+    const portal = await serve(['portal', '--port', '0', ...portalArgs]);
     await use(portal);
     await portal.stop();
   },

@@ -43,7 +43,7 @@ test('a first-time lawyer scans, agrees to 授权信息, completes 完善信息 
 
   const qrText = await openQrLogin(page);
   const scanned = await phone.scan(qrText);
-  await expect(page.getByText('已扫描，请在手机上确认')).toBeVisible();
+  await expect(page.getByText('已扫描，请在手机上确认').first()).toBeVisible();
   await phone.decide(scanned.sessionId, 'confirm');
 
   await expect(page.getByRole('heading', { name: '授权信息' })).toBeVisible();
@@ -92,7 +92,7 @@ test('cancelling on the phone tells the lawyer and offers a fresh QR code', asyn
   const first = await openQrLogin(page);
   const scanned = await phone.scan(first);
   await phone.decide(scanned.sessionId, 'cancel');
-  await expect(page.getByText('已在手机上取消，请重新扫码')).toBeVisible();
+  await expect(page.getByText('已在手机上取消，请重新扫码').first()).toBeVisible();
   await expect.poll(() => readQrFromScreen(page.getByTestId('login-qr'))).not.toBe(first);
 });
 
@@ -102,4 +102,24 @@ test('a phone that was never activated cannot log in', async ({ desk, portal }) 
   const qrText = await openQrLogin(page);
   await expect(stranger.scan(qrText)).rejects.toThrow(/激活|NOT_ACTIVATED|未/);
   await expect(page.getByRole('heading', { name: '个人中心' })).toHaveCount(0);
+});
+
+test.describe('with QR codes that expire after 5 seconds', () => {
+  test.use({ portalArgs: ['--qr-ttl', '5'] });
+
+  test('an expired QR code is replaced by a fresh one that still logs in', async ({ desk, portal }) => {
+    const page = desk.page;
+    const lawyer = newLawyer();
+    const phone = new Phone(portal.url, lawyer);
+    await phone.activate();
+
+    const first = await openQrLogin(page);
+    await expect(page.getByText('二维码已过期，已自动刷新').first()).toBeVisible();
+    const fresh = await readQrFromScreen(page.getByTestId('login-qr'));
+    expect(fresh).not.toBe(first);
+    await expect(phone.scan(first)).rejects.toThrow(/过期|QR_EXPIRED|不存在/);
+
+    await phone.scanAndConfirm(fresh);
+    await expect(page.getByRole('heading', { name: '授权信息' })).toBeVisible();
+  });
 });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { startMockPortal } from '../../mock-portal';
 import { UsageError, type Command } from '../command';
 
-const usage = `Usage: dossier portal [--port N] [--host H] [--data DIR] [--verbose]
+const usage = `Usage: dossier portal [--port N] [--host H] [--data DIR] [--qr-ttl SECONDS] [--verbose]
 
 Runs the bundled 12309 mock portal (with the simulated phone app at /phone) until
 interrupted (Ctrl+C or SIGTERM). The first line printed is the portal's URL.
@@ -11,12 +11,19 @@ Options:
   --port N      TCP port; 0 picks a free one (default 0)
   --host H      address to listen on (default 127.0.0.1)
   --data DIR    keep the portal's state in DIR across restarts (default: memory only)
+  --qr-ttl S    seconds a login QR code stays valid (default 120, as on the real portal)
   --verbose     log each request (method, path, status) on stderr`;
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 0;
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port must be 0–65535, not '${value}'`);
   return Number(value);
+}
+
+function parseSeconds(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1) throw new UsageError(`${option} must be a whole number of seconds ≥ 1, not '${value}'`);
+  return Number(value) * 1000;
 }
 
 function untilStopped(): Promise<string> {
@@ -45,6 +52,7 @@ export const portalCommand: Command = {
           host: { type: 'string' },
           data: { type: 'string' },
           verbose: { type: 'boolean' },
+          'qr-ttl': { type: 'string' },
         },
         strict: true,
         allowPositionals: false,
@@ -57,6 +65,7 @@ export const portalCommand: Command = {
       port: parsePort(values.port),
       host: values.host,
       dataDir: values.data,
+      qrTtlMs: parseSeconds(values['qr-ttl'], '--qr-ttl'),
       log: values.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
     });
     // Registered before the URL goes out, so whoever reads it may stop us at once.

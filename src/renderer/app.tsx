@@ -1,0 +1,54 @@
+import { App as AntApp, ConfigProvider, theme } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from './i18n';
+import { AppShell } from './shell/app-shell';
+import { useSettingsStore } from './state/settings-store';
+
+/** CJK faces first for Chinese (full-width punctuation); Latin faces first for English. */
+const cjkFonts = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC"';
+const latinFonts = '"Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans"';
+export const fontStacks = {
+  'zh-CN': `-apple-system, BlinkMacSystemFont, ${cjkFonts}, ${latinFonts}, sans-serif`,
+  en: `-apple-system, BlinkMacSystemFont, ${latinFonts}, ${cjkFonts}, sans-serif`,
+} as const;
+
+export function App() {
+  const locale = useSettingsStore((s) => s.settings.locale);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ConfigProvider
+        locale={locale === 'en' ? enUS : zhCN}
+        // The manual's labels exactly: no space inserted into 登录, 同意, 提交.
+        button={{ autoInsertSpace: false }}
+        theme={{
+          algorithm: theme.defaultAlgorithm,
+          token: {
+            colorPrimary: '#1e4fa3',
+            colorInfo: '#1e4fa3',
+            borderRadius: 6,
+            fontFamily: fontStacks[locale],
+            colorBgLayout: '#f3f5f9',
+            colorInfoBg: '#eef3fb',
+            colorInfoBorder: '#c9d6ee',
+          },
+          components: {
+            Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerHeight: 60, headerPadding: '0 24px' },
+            Menu: {
+              itemBorderRadius: 6,
+              itemMarginInline: 8,
+              subMenuItemBg: '#ffffff',
+              itemSelectedBg: '#e8effa',
+              itemHoverBg: '#f2f5fa',
+            },
+          },
+        }}
+      >
+        <AntApp>
+          <AppShell />
+        </AntApp>
+      </ConfigProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ClientError } from '../transport/client-error';
+import { errorText } from './error-text';
+import { createI18n } from './index';
+
+describe('errorText', () => {
+  it('translates known codes in Chinese by default', () => {
+    const i18n = createI18n();
+    expect(errorText(i18n, new ClientError('QR_EXPIRED', 'QR session expired'))).toBe('二维码已过期');
+    expect(errorText(i18n, new ClientError('UNAUTHORIZED', 'token rejected'))).toBe('登录已过期，请重新登录');
+    expect(errorText(i18n, new ClientError('PORTAL_UNREACHABLE', 'ECONNREFUSED'))).toBe('无法连接门户，请检查网络后重试');
+  });
+
+  it('translates into English when the language is English', () => {
+    const i18n = createI18n('en');
+    expect(errorText(i18n, new ClientError('QR_EXPIRED', 'x'))).toBe('The QR code has expired');
+  });
+
+  it('adds the server detail for validation errors', () => {
+    const i18n = createI18n();
+    expect(errorText(i18n, new ClientError('VALIDATION', 'lawFirm: 律师事务所名称至少 2 个字'))).toBe(
+      '填写的信息不符合要求：lawFirm: 律师事务所名称至少 2 个字',
+    );
+  });
+
+  it('falls back to the message for unknown codes and plain errors', () => {
+    const i18n = createI18n();
+    expect(errorText(i18n, { code: 'SOMETHING_NEW', message: 'A new failure' })).toBe('A new failure');
+    expect(errorText(i18n, Object.assign(new Error('A new failure'), { code: 'SOMETHING_NEW' }))).toBe('A new failure');
+    expect(errorText(i18n, new Error('plain'))).toBe('plain');
+    expect(errorText(i18n, undefined)).toBe('程序内部错误');
+  });
+});

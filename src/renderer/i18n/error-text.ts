@@ -1,0 +1,23 @@
+import type { i18n as I18n } from 'i18next';
+
+/** Codes whose server message carries the actual detail (which field, what the portal said). */
+const detailCodes = new Set(['VALIDATION', 'PORTAL_ERROR']);
+
+/**
+ * What to show the lawyer for a failed call: the code's text in the current language, falling
+ * back to the error's own message for codes the UI does not know.
+ */
+export function errorText(i18n: I18n, error: unknown): string {
+  const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
+  const raw = error && typeof error === 'object' && 'message' in error ? (error as { message: unknown }).message : error;
+  const message = typeof raw === 'string' ? raw : '';
+  const key = code ? `errors.${code}` : null;
+  if (key && i18n.exists(key)) {
+    const base = i18n.t(key);
+    if (code && detailCodes.has(code) && message) {
+      return i18n.language === 'en' ? `${base}: ${message}` : `${base}：${message}`;
+    }
+    return base;
+  }
+  return message || i18n.t('errors.INTERNAL');
+}

@@ -1,0 +1,34 @@
+import { Alert, Layout } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useAppInfoStore } from '../state/app-info-store';
+import { useConnectionStore } from '../state/connection-store';
+import { AppHeader } from './app-header';
+import { DemoBanner } from './demo-banner';
+import { NoticeListener } from './notice-listener';
+import { PageView } from './page-view';
+import { SideNav } from './side-nav';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const mock = useAppInfoStore((s) => s.info?.portal.mock ?? false);
+  const connection = useConnectionStore((s) => s.state);
+
+  return (
+    <Layout className="app-layout">
+      <NoticeListener />
+      {mock ? <DemoBanner /> : null}
+      <AppHeader />
+      {connection === 'closed' ? <Alert banner type="error" title={t('connection.lost')} /> : null}
+      <Layout className="app-body">
+        <Layout.Sider width={236} theme="light" className="app-sider" breakpoint="lg" collapsedWidth={0}>
+          <SideNav />
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          <main>
+            <PageView />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,78 @@
+import { Button, Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AuthorizePage } from '../pages/authorize-page';
+import { CompleteProfilePage } from '../pages/complete-profile-page';
+import { HelpPage } from '../pages/help-page';
+import { HomePage } from '../pages/home-page';
+import { LoginPage } from '../pages/login-page';
+import { PlaceholderPage } from '../pages/placeholder-page';
+import { ProfilePage } from '../pages/profile-page';
+import { QrLoginPage } from '../pages/qr-login-page';
+import { SettingsPage } from '../pages/settings-page';
+import { errorText } from '../i18n/error-text';
+import { i18n } from '../i18n';
+import { useRouteStore } from '../state/route-store';
+import { anyStageRoutes } from '../state/routes';
+import { useSessionStore } from '../state/session-store';
+
+/** The page for the current route and session (a lawyer mid-registration sees their stage page first). */
+export function PageView() {
+  const { t } = useTranslation();
+  const route = useRouteStore((s) => s.route);
+  const session = useSessionStore((s) => s.session);
+  const loadError = useSessionStore((s) => s.loadError);
+  const reload = useSessionStore((s) => s.load);
+
+  if (!session) {
+    if (loadError) {
+      return (
+        <Result
+          status="warning"
+          title={errorText(i18n, loadError)}
+          extra={<Button onClick={() => void reload()}>{t('common.retry')}</Button>}
+        />
+      );
+    }
+    return (
+      <div className="page-loading">
+        <Spin description={t('app.loading')} />
+      </div>
+    );
+  }
+
+  const lawyer = session.status === 'signed-in' ? session.lawyer : null;
+  if (session.status === 'signed-in' && session.stage !== 'ready' && !anyStageRoutes.has(route)) {
+    return session.stage === 'authorize' ? <AuthorizePage lawyer={session.lawyer} /> : <CompleteProfilePage lawyer={session.lawyer} />;
+  }
+
+  switch (route) {
+    case 'home':
+    case 'login':
+    case 'login-qr':
+    case 'profile':
+      if (lawyer) return <ProfilePage lawyer={lawyer} />;
+      if (route === 'login') return <LoginPage />;
+      if (route === 'login-qr') return <QrLoginPage />;
+      if (route === 'profile') return <PlaceholderPage title={t('nav.profile')} empty="" signedIn={false} />;
+      return <HomePage />;
+    case 'case-binding':
+      return <PlaceholderPage title={t('nav.caseBinding')} empty={t('pages.caseBinding.empty')} signedIn={!!lawyer} />;
+    case 'bound-cases':
+      return <PlaceholderPage title={t('nav.boundCases')} empty={t('pages.boundCases.empty')} signedIn={!!lawyer} />;
+    case 'defence-appointments':
+      return (
+        <PlaceholderPage
+          title={t('nav.defenceAppointments')}
+          empty={t('pages.defenceAppointments.empty')}
+          signedIn={!!lawyer}
+        />
+      );
+    case 'library':
+      // Downloaded dossiers are read offline: the library needs no login.
+      return <PlaceholderPage title={t('nav.library')} empty={t('pages.library.empty')} signedIn />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'help':
+      return <HelpPage />;
+  }
+}

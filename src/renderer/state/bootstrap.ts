@@ -1,0 +1,37 @@
+import { on, onConnection } from '../transport';
+import { useAppInfoStore } from './app-info-store';
+import { useConnectionStore } from './connection-store';
+import { navigate, useRouteStore } from './route-store';
+import { routeAfterSessionChange } from './session-routing';
+import { useSessionStore } from './session-store';
+import { useSettingsStore } from './settings-store';
+
+function loadAll(): void {
+  void useSessionStore.getState().load();
+  void useAppInfoStore.getState().load();
+  useSettingsStore
+    .getState()
+    .load()
+    .catch((error: unknown) => console.warn('settings unavailable, keeping the default locale', error));
+}
+
+/** Wires the stores to core: first load, events, and a reload after a reconnect (events may have been missed). */
+export function startStores(): void {
+  on('auth.sessionChanged', (session) => useSessionStore.getState().set(session));
+
+  useSessionStore.subscribe((state, previous) => {
+    if (!state.session || state.session === previous.session) return;
+    const next = routeAfterSessionChange(previous.session, state.session, useRouteStore.getState().route);
+    if (next) navigate(next);
+  });
+
+  let wasOpen = useConnectionStore.getState().state === 'open';
+  onConnection((state) => {
+    useConnectionStore.setState({ state });
+    if (state === 'open' && !wasOpen) loadAll();
+    wasOpen = state === 'open';
+  });
+
+  // The first load waits for the socket's `open` above; Electron is open from the start.
+  if (wasOpen) loadAll();
+}

@@ -1,0 +1,37 @@
+/** The app's pages. Hash routes (`#/cases/bound`): no server routes, reload keeps the page. */
+export const routePaths = {
+  home: '/',
+  login: '/login',
+  'login-qr': '/login/qr',
+  profile: '/profile',
+  'case-binding': '/cases/binding',
+  'bound-cases': '/cases/bound',
+  'defence-appointments': '/appointments/defence',
+  library: '/library',
+  settings: '/settings',
+  help: '/help',
+} as const;
+
+export type Route = keyof typeof routePaths;
+
+const byPath = new Map<string, Route>(Object.entries(routePaths).map(([route, path]) => [path, route as Route]));
+
+export function routeFromHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  return byPath.get(path) ?? 'home';
+}
+
+export function hashOf(route: Route): string {
+  return `#${routePaths[route]}`;
+}
+
+/** Pages that exist only for a signed-in lawyer. */
+export const signedInRoutes: ReadonlySet<Route> = new Set<Route>([
+  'profile',
+  'case-binding',
+  'bound-cases',
+  'defence-appointments',
+]);
+
+/** Pages a lawyer can open whatever their stage (the rest wait for 授权信息 / 完善信息). */
+export const anyStageRoutes: ReadonlySet<Route> = new Set<Route>(['settings', 'help']);

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import type { Locale, Settings } from '../../shared/contract';
+import { defaultLocale, i18n } from '../i18n';
+import { api } from '../transport';
+
+interface SettingsState {
+  settings: Settings;
+  load(): Promise<void>;
+  /** Switches the UI at once and persists the choice through core. */
+  setLocale(locale: Locale): Promise<void>;
+}
+
+function apply(settings: Settings): void {
+  void i18n.changeLanguage(settings.locale);
+  document.documentElement.lang = settings.locale;
+}
+
+export const useSettingsStore = create<SettingsState>((set, get) => ({
+  settings: { locale: defaultLocale },
+  async load() {
+    const settings = await api['settings.get']({});
+    apply(settings);
+    set({ settings });
+  },
+  async setLocale(locale) {
+    const previous = get().settings;
+    apply({ ...previous, locale });
+    set({ settings: { ...previous, locale } });
+    try {
+      const saved = await api['settings.update']({ locale });
+      apply(saved);
+      set({ settings: saved });
+    } catch (error) {
+      apply(previous);
+      set({ settings: previous });
+      throw error;
+    }
+  },
+}));

@@ -1,0 +1,32 @@
+import { callNames, type CallName, type DossierApi } from '../../shared/contract';
+import type { DossierBridge } from '../../shared/bridge';
+import { toClientError } from './client-error';
+import type { Transport } from './transport';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in a plain browser. */
+    dossier?: DossierBridge;
+  }
+}
+
+/** Wraps the preload's bridge so every rejection carries a stable `code`. */
+export function createElectronTransport(bridge: DossierBridge): Transport {
+  const api = {} as Record<CallName, (input: unknown) => Promise<unknown>>;
+  for (const name of callNames) {
+    const call = bridge.calls[name] as (input: unknown) => Promise<unknown>;
+    api[name] = async (input) => {
+      try {
+        return await call(input ?? {});
+      } catch (error) {
+        throw toClientError(error);
+      }
+    };
+  }
+  return {
+    api: api as unknown as DossierApi,
+    on: (name, listener) => bridge.on(name, listener),
+    connection: () => 'open',
+    onConnection: () => () => undefined,
+  };
+}

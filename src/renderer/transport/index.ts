@@ -1,0 +1,32 @@
+import type { DossierApi, EventListener, EventName } from '../../shared/contract';
+import { createElectronTransport } from './electron';
+import { socketUrl, takeLaunchToken } from './launch-token';
+import type { ConnectionState, Transport } from './transport';
+import { createWebSocketTransport } from './websocket';
+
+export { ClientError, toClientError, type ClientErrorCode } from './client-error';
+export type { ConnectionState } from './transport';
+
+function pickTransport(): Transport {
+  if (window.dossier) return createElectronTransport(window.dossier);
+  const token = takeLaunchToken(window.location, window.history, window.sessionStorage);
+  return createWebSocketTransport({ url: socketUrl(window.location, token) });
+}
+
+const transport = pickTransport();
+
+/** The typed client for every contract call. */
+export const api: DossierApi = transport.api;
+
+/** Subscribes to a contract event; returns the function that unsubscribes. */
+export function on<N extends EventName>(name: N, listener: EventListener<N>): () => void {
+  return transport.on(name, listener);
+}
+
+export function connection(): ConnectionState {
+  return transport.connection();
+}
+
+export function onConnection(listener: (state: ConnectionState) => void): () => void {
+  return transport.onConnection(listener);
+}
