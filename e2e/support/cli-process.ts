@@ -47,6 +47,6 @@ export async function dossier(args: string[]): Promise<string> {
     return stdout;
   } catch (error) {
     const { stderr } = error as { stderr?: string };
-    throw new Error(`dossier ${args.join(' ')} failed: ${stderr ?? error}`);
+    throw new Error(`dossier ${args.join(' ')} failed: ${stderr ?? error}`, { cause: error });
   }
 }
