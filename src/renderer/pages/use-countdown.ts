@@ -5,6 +5,8 @@ export function useCountdown(deadline: string | null): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!deadline) return;
+    // Restart from the real time: `now` may date from before this deadline was fetched.
+    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [deadline]);
