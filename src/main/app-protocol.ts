@@ -4,39 +4,16 @@
  * local file).
  */
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
+import { mimeTypeFor } from '../shared/renderer-assets';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 export const APP_SCHEME = 'app';
 export const RENDERER_HOST = 'renderer';
 export const RENDERER_URL = `${APP_SCHEME}://${RENDERER_HOST}/index.html`;
 
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function mimeTypeFor(filePath: string): string {
-  return mimeTypes[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
+export { mimeTypeFor };
 
 /** True for a URL on the renderer's origin (`app://renderer/…`). */
 export function isRendererUrl(url: string): boolean {

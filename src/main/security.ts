@@ -3,21 +3,10 @@
  * windows, no webviews, no permissions. Applied per session and to every webContents created.
  */
 import { shell, type Session, type WebContents } from 'electron';
+import { contentSecurityPolicy } from '../shared/renderer-assets';
 
-/** antd injects its styles at runtime, hence 'unsafe-inline' for styles (and only for styles). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The renderer's CSP: the same policy the web host serves. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** Only https links leave the app, and only to the system browser. */
 export function isExternalLinkAllowed(url: string): boolean {
