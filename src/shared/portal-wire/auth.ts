@@ -1,9 +1,5 @@
-/**
- * The 12309 portal's HTTP API as both sides speak it: the app's portal client (src/core) and the
- * bundled mock portal (src/mock-portal). JSON bodies; errors answer 4xx/5xx with `PortalErrorBody`.
- * Documented for humans in src/mock-portal/openapi.json.
- */
-import type { ErrorCode } from './errors';
+/** Portal wire types: health, identity activation, QR login, the lawyer's own profile. */
+import type { ErrorCode } from '../errors';
 
 export interface PortalErrorBody {
   error: { code: ErrorCode; message: string };
