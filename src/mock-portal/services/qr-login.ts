@@ -137,7 +137,7 @@ export class QrLoginService {
       throw new AppError('NOT_FOUND', '扫码的律师账号不存在');
     }
     session.tokenIssued = true;
-    const issued = this.tokens.issue(session.accountId, now);
+    const issued = this.tokens.issue(session.accountId, 'qr', now);
     await this.store.save();
     return issued;
   }

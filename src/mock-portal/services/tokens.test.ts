@@ -24,7 +24,7 @@ describe('TokenService', () => {
   it('keeps only the SHA-256 of a token, with a fixed lifetime', async () => {
     const { store, tokens } = await setup();
     const now = Date.now();
-    const { token, expiresAt } = tokens.issue('acc', now);
+    const { token, expiresAt } = tokens.issue('acc', 'qr', now);
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     expect(expiresAt).toBe(new Date(now + 1_000).toISOString());
     expect([...store.tokens.keys()]).toEqual([sha256Hex(token)]);
@@ -38,8 +38,8 @@ describe('TokenService', () => {
   it('purges expired tokens only', async () => {
     const { store, tokens } = await setup();
     const now = Date.now();
-    tokens.issue('acc', now - 2_000);
-    const live = tokens.issue('acc', now);
+    tokens.issue('acc', 'qr', now - 2_000);
+    const live = tokens.issue('acc', 'qr', now);
     expect(tokens.purge(now)).toBe(true);
     expect([...store.tokens.keys()]).toEqual([sha256Hex(live.token)]);
     expect(tokens.purge(now)).toBe(false);

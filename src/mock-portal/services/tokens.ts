@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import type { AccountRecord } from '../state/records';
+import type { AccountRecord, LoginMethod } from '../state/records';
 import type { PortalStore } from '../state/store';
 
 export const SESSION_EXPIRED_MESSAGE = '登录已过期，请重新登录';
@@ -19,8 +19,8 @@ export class TokenService {
     private readonly ttlMs: number,
   ) {}
 
-  /** Issues a token for the account; the caller saves the store. */
-  issue(accountId: string, now = Date.now()): { token: string; expiresAt: string } {
+  /** Issues a token for the account, remembering how the lawyer signed in; the caller saves the store. */
+  issue(accountId: string, method: LoginMethod, now = Date.now()): { token: string; expiresAt: string } {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + this.ttlMs).toISOString();
     this.store.tokens.set(sha256Hex(token), {
@@ -28,16 +28,22 @@ export class TokenService {
       accountId,
       issuedAt: new Date(now).toISOString(),
       expiresAt,
+      method,
     });
     return { token, expiresAt };
   }
 
   /** The account a token signs in, or UNAUTHORIZED when it is unknown, revoked or expired. */
   authenticate(token: string, now = Date.now()): AccountRecord {
+    return this.session(token, now).account;
+  }
+
+  /** The account and how it signed in (guarded actions ask non-QR logins to scan). */
+  session(token: string, now = Date.now()): { account: AccountRecord; method: LoginMethod } {
     const record = this.store.tokens.get(sha256Hex(token));
     const account = record && Date.parse(record.expiresAt) > now ? this.store.accounts.get(record.accountId) : undefined;
-    if (!account) throw new AppError('UNAUTHORIZED', SESSION_EXPIRED_MESSAGE);
-    return account;
+    if (!record || !account) throw new AppError('UNAUTHORIZED', SESSION_EXPIRED_MESSAGE);
+    return { account, method: record.method };
   }
 
   /** Forgets the token; the caller saves the store. */

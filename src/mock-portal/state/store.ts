@@ -5,8 +5,12 @@ import {
   STATE_VERSION,
   persistedStateSchema,
   type AccountRecord,
+  type BindingRecord,
   type PersistedState,
+  type ReviewRecord,
+  type SmsRecord,
   type TokenRecord,
+  type UploadRecord,
 } from './records';
 
 export const STATE_FILE_NAME = 'portal-state.json';
@@ -21,6 +25,11 @@ export class PortalStore {
   readonly accounts = new Map<string, AccountRecord>();
   /** By the token's SHA-256. */
   readonly tokens = new Map<string, TokenRecord>();
+  readonly uploads = new Map<string, UploadRecord>();
+  readonly bindings = new Map<string, BindingRecord>();
+  readonly reviews = new Map<string, ReviewRecord>();
+  /** In the order sent. */
+  readonly sms: SmsRecord[] = [];
 
   private writing: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
@@ -32,11 +41,24 @@ export class PortalStore {
     this.instanceId = state.instanceId;
     for (const account of state.accounts) this.accounts.set(account.id, account);
     for (const token of state.tokens) this.tokens.set(token.sha256, token);
+    for (const upload of state.uploads) this.uploads.set(upload.id, upload);
+    for (const binding of state.bindings) this.bindings.set(binding.id, binding);
+    for (const review of state.reviews) this.reviews.set(review.id, review);
+    this.sms.push(...state.sms);
   }
 
   /** Loads the state from `dataDir` (creating it on first use), or starts empty in memory. */
   static async open(dataDir?: string): Promise<PortalStore> {
-    const fresh: PersistedState = { version: STATE_VERSION, instanceId: randomUUID(), accounts: [], tokens: [] };
+    const fresh: PersistedState = {
+      version: STATE_VERSION,
+      instanceId: randomUUID(),
+      accounts: [],
+      tokens: [],
+      uploads: [],
+      bindings: [],
+      reviews: [],
+      sms: [],
+    };
     if (dataDir === undefined) return new PortalStore(null, fresh);
     const file = join(dataDir, STATE_FILE_NAME);
     const text = await readFileIfExists(file);
@@ -105,6 +127,10 @@ export class PortalStore {
       instanceId: this.instanceId,
       accounts: [...this.accounts.values()],
       tokens: [...this.tokens.values()],
+      uploads: [...this.uploads.values()],
+      bindings: [...this.bindings.values()],
+      reviews: [...this.reviews.values()],
+      sms: [...this.sms],
     };
   }
 }
