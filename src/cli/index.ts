@@ -1,10 +1,11 @@
 /** The `dossier` command: headless access to core, the mock portal and the web host. */
 import { UsageError, type Command } from './command';
+import { consoleCommand } from './commands/console';
 import { portalCommand } from './commands/portal';
 import { phoneCommand } from './commands/phone';
 import { webCommand } from './commands/web';
 
-const commands: Command[] = [portalCommand, webCommand, phoneCommand];
+const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

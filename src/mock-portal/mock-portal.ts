@@ -1,7 +1,24 @@
+import { CONSOLE_MAX_DOSSIER_PAGES } from '../shared/portal-wire';
 import { AccountService } from './services/accounts';
+import { generateDossier } from './dossier';
+import { MIN_DOSSIER_PAGES } from './dossier/dossier-spec';
+import { AutoApprover } from './services/auto-approve';
+import { BindingService } from './services/bindings';
+import { ConsoleService, DEFAULT_DOSSIER_PAGES } from './services/console';
+import { DossierStore } from './services/dossier-store';
+import { DOWNLOAD_LINK_TTL_MS, DownloadService } from './services/downloads';
+import { PasswordLoginService } from './services/password-login';
+import { ProcuratorateService } from './services/procuratorates';
 import { QrLoginService } from './services/qr-login';
+import { ReviewService } from './services/reviews';
+import { SmsService } from './services/sms';
+import { SmsLoginService } from './services/sms-login';
+import { StepUpService } from './services/step-up';
 import { TokenService } from './services/tokens';
+import { UploadService } from './services/uploads';
 import { buildPortalApp } from './server';
+import { seedCases } from './state/seed-cases';
+import { seedLawyers } from './state/seed-lawyers';
 import { PortalStore } from './state/store';
 
 export interface MockPortalOptions {
@@ -15,6 +32,14 @@ export interface MockPortalOptions {
   qrTtlMs?: number;
   /** Lifetime of a bearer token, fixed from issue; default 8 hours. */
   tokenTtlMs?: number;
+  /** Seed the demo lawyers (and their cases) into a fresh store; default true. */
+  seed?: boolean;
+  /** Prosecutors approve pending bindings and reviews, and publish approved reviews, after this delay; omitted = never. */
+  autoApproveMs?: number;
+  /** Pages of each dossier published from the console; default 40. */
+  dossierPages?: number;
+  /** Lifetime of a dossier download link; default 30 minutes. */
+  downloadLinkTtlMs?: number;
   log?: (line: string) => void;
 }
 
@@ -34,6 +59,14 @@ function positive(name: string, value: number | undefined, fallback: number): nu
   return value;
 }
 
+function wholePages(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_DOSSIER_PAGES;
+  if (!Number.isInteger(value) || value < MIN_DOSSIER_PAGES || value > CONSOLE_MAX_DOSSIER_PAGES) {
+    throw new Error(`mock portal: dossierPages must be a whole number from ${MIN_DOSSIER_PAGES} to ${CONSOLE_MAX_DOSSIER_PAGES}`);
+  }
+  return value;
+}
+
 /** Starts the bundled 12309 mock portal and resolves once it listens. */
 export async function startMockPortal(options: MockPortalOptions = {}): Promise<MockPortal> {
   const port = options.port ?? 0;
@@ -43,15 +76,71 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
   const tokenTtlMs = positive('tokenTtlMs', options.tokenTtlMs, DEFAULT_TOKEN_TTL_MS);
 
   const store = await PortalStore.open(options.dataDir);
+  const procuratorates = new ProcuratorateService();
+  const uploads = new UploadService(store, options.dataDir);
+  const bindings = new BindingService(store, procuratorates, uploads);
+  const reviews = new ReviewService(store, procuratorates, bindings);
+  // Only a fresh store: seeds must not come back after a lawyer changed or removed them.
+  if ((options.seed ?? true) && store.fresh) {
+    await seedLawyers(store);
+    await seedCases(store, uploads);
+  }
   const accounts = new AccountService(store);
   const tokens = new TokenService(store, tokenTtlMs);
   const qrLogin = new QrLoginService(store, accounts, tokens, qrTtlMs);
-  const { app } = buildPortalApp({ store, accounts, tokens, qrLogin }, options.log);
+  const stepUp = new StepUpService(qrLogin);
+  const dossierFiles = DossierStore.open(options.dataDir);
+  const downloads = new DownloadService(
+    store,
+    stepUp,
+    positive('downloadLinkTtlMs', options.downloadLinkTtlMs, DOWNLOAD_LINK_TTL_MS),
+  );
+  const sms = new SmsService(store);
+  const smsLogin = new SmsLoginService(store, tokens, sms);
+  const passwordLogin = new PasswordLoginService(store, tokens);
+  const consoleService = new ConsoleService({
+    store,
+    bindings,
+    reviews,
+    procuratorates,
+    uploads,
+    sms,
+    dossierFiles,
+    generateDossier,
+    dossierPages: wholePages(options.dossierPages),
+  });
+  const autoApprover =
+    options.autoApproveMs === undefined
+      ? null
+      : new AutoApprover(consoleService, bindings, reviews, positive('autoApproveMs', options.autoApproveMs, 0), options.log);
+  const { app } = buildPortalApp(
+    {
+      store,
+      accounts,
+      tokens,
+      qrLogin,
+      stepUp,
+      sms,
+      smsLogin,
+      passwordLogin,
+      dossierFiles,
+      downloads,
+      procuratorates,
+      uploads,
+      bindings,
+      reviews,
+      console: consoleService,
+    },
+    options.log,
+  );
 
   // Forget expired QR sessions and tokens so memory and the data file stay bounded.
   const housekeeping = setInterval(
     () => {
       qrLogin.purge();
+      stepUp.purge();
+      smsLogin.purge();
+      downloads.purge();
       if (tokens.purge()) store.save().catch((error: Error) => options.log?.(`saving state failed: ${error.message}`));
     },
     Math.min(MAX_HOUSEKEEPING_INTERVAL_MS, Math.max(1_000, qrTtlMs)),
@@ -71,6 +160,7 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
   const reachable = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
   const urlHost = address.family === 'IPv6' ? `[${reachable}]` : reachable;
   const url = `http://${urlHost}:${address.port}`;
+  autoApprover?.start();
   options.log?.(`mock portal listening on ${url}${options.dataDir ? ` (data in ${options.dataDir})` : ' (memory only)'}`);
 
   let closing: Promise<void> | null = null;
@@ -80,6 +170,8 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
       closing ??= (async () => {
         clearInterval(housekeeping);
         qrLogin.close();
+        // A publish in progress finishes (and is saved) before the store is flushed.
+        await autoApprover?.close();
         await app.close();
         await store.flush();
       })();

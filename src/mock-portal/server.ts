@@ -4,12 +4,19 @@ import type { PortalErrorBody } from '../shared/portal-wire';
 import type { PortalContext } from './context';
 import { errorStatus } from './http/error-status';
 import { authRoutes } from './routes/auth';
+import { bindingRoutes } from './routes/bindings';
+import { consolePageRoutes } from './routes/console-page';
+import { consoleRoutes } from './routes/console';
+import { downloadRoutes } from './routes/downloads';
 import { healthRoutes } from './routes/health';
 import { homeRoutes } from './routes/home';
 import { meRoutes } from './routes/me';
 import { openapiRoutes } from './routes/openapi';
 import { phoneAppRoutes } from './routes/phone-app';
 import { phoneRoutes } from './routes/phone';
+import { procuratorateRoutes } from './routes/procuratorates';
+import { reviewRoutes } from './routes/reviews';
+import { uploadRoutes } from './routes/uploads';
 
 export interface RegisteredRoute {
   method: string;
@@ -71,6 +78,13 @@ export function buildPortalApp(ctx: PortalContext, log?: (line: string) => void)
   phoneRoutes(app, ctx);
   authRoutes(app, ctx);
   meRoutes(app, ctx);
+  downloadRoutes(app, ctx);
+  consolePageRoutes(app);
+  consoleRoutes(app, ctx);
+  procuratorateRoutes(app, ctx);
+  uploadRoutes(app, ctx);
+  bindingRoutes(app, ctx);
+  reviewRoutes(app, ctx);
 
   return { app, routes };
 }

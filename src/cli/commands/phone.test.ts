@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { QrSessionView } from '../../shared/portal-wire';
 import { startMockPortal, type MockPortal } from '../../mock-portal';
@@ -85,6 +87,51 @@ describe('dossier phone', () => {
     await expect(phoneCommand.run(['scan', 'x', '--phone', lawyer.phone, '--portal', 'ftp://x'])).rejects.toBeInstanceOf(UsageError);
     await expect(phoneCommand.run(['unlock'])).rejects.toBeInstanceOf(UsageError);
     await expect(phoneCommand.run([])).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('prints the SMS inbox oldest first, one JSON object per line', async () => {
+    const empty = await run(['sms', '--portal', portal.url, '--phone', '13700000000']);
+    expect(empty).toEqual([]);
+
+    const first = await api(portal.url, 'POST', '/api/auth/sms-codes', { body: { phone: '13800000003' } });
+    expect(first.status).toBe(202);
+    const lines = await run(['sms', '--portal', portal.url, '--phone', '13800000003']);
+    expect(lines).toHaveLength(1);
+    const message = JSON.parse(lines[0] ?? '') as { id: string; kind: string; text: string; sentAt: string };
+    expect(message).toMatchObject({ kind: 'login-code', id: expect.any(String) as string });
+    expect(message.text).toMatch(/^您正在登录12309中国检察网，验证码为：\d{6}/);
+    expect(Date.parse(message.sentAt)).toBeGreaterThan(0);
+  });
+
+  it("reverses the portal's newest-first inbox", async () => {
+    // A stand-in portal answering with two messages, as GET /api/phone/sms does (newest first).
+    const messages = [
+      { id: 'b', kind: 'dossier-ready', text: '卷宗可下载【涪陵区院】', sentAt: '2025-01-02T00:00:00.000Z' },
+      { id: 'a', kind: 'binding-approved', text: '绑定通过【涪陵区院】', sentAt: '2025-01-01T00:00:00.000Z' },
+    ];
+    let asked = '';
+    const server = createServer((request, response) => {
+      asked = request.url ?? '';
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ messages }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const lines = await run(['sms', '--portal', `http://127.0.0.1:${port}`, '--phone', '13800000001']);
+      expect(asked).toBe('/api/phone/sms?phone=13800000001');
+      expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([messages[1], messages[0]]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('refuses sms without a phone, or with one the portal rejects', async () => {
+    await expect(phoneCommand.run(['sms', '--portal', portal.url])).rejects.toThrow(new UsageError('--phone is required'));
+    await expect(phoneCommand.run(['sms', '--portal', portal.url, '--phone', '123'])).rejects.toThrow('手机号格式不正确');
+    await expect(phoneCommand.run(['sms', 'extra', '--portal', portal.url, '--phone', '13800000001'])).rejects.toBeInstanceOf(
+      UsageError,
+    );
   });
 
   it('says when the portal cannot be reached', async () => {

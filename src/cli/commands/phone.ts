@@ -6,17 +6,21 @@ import type {
   PhoneConfirmResponse,
   PhoneScanResponse,
   PortalErrorBody,
+  SmsInboxResponse,
 } from '../../shared/portal-wire';
 import { UsageError, type Command } from '../command';
 
 const usage = `Usage:
   dossier phone activate --portal URL --name NAME --id-number ID --license NO --phone P [--face fail]
   dossier phone scan <qr-text> --portal URL --phone P [--cancel]
+  dossier phone sms --portal URL --phone P
 
 The simulated 中国律师身份核验 mini-program.
   activate   verify a lawyer's identity and bind their phone (manual §1); prints the lawyer as JSON
-  scan       扫一扫 a login QR text as that phone, then 确认 (or 取消 with --cancel);
-             prints {"sessionId","state"} as JSON
+  scan       扫一扫 a login or verify QR text as that phone, then 确认 (or 取消 with
+             --cancel); prints {"sessionId","state"} as JSON
+  sms        the phone's SMS inbox (login codes, case notifications), oldest first:
+             one JSON object per line, {"id","kind","text","sentAt"}
 
 Options:
   --portal URL     the portal, e.g. http://127.0.0.1:8080
@@ -25,7 +29,7 @@ Options:
   --license NO     17-digit lawyer licence number (律师执业证号)
   --phone P        11-digit mobile number
   --face fail      simulate a failed face check
-  --cancel         cancel the login instead of confirming it`;
+  --cancel         cancel the login or verification instead of confirming it`;
 
 /** Runs parseArgs, turning its complaints into usage errors. */
 function parseOrUsage<T extends { positionals: string[] }>(parse: () => T, positionals: number): T {
@@ -60,14 +64,18 @@ function portalUrl(value: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-async function post<T>(portal: string, path: string, body: unknown): Promise<T> {
+function post<T>(portal: string, path: string, body: unknown): Promise<T> {
+  return call<T>(portal, path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function call<T>(portal: string, path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${portal}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
+    response = await fetch(`${portal}${path}`, init);
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
     throw new Error(`无法连接门户 ${portal}：${cause}`, { cause: error });
@@ -145,14 +153,32 @@ async function scan(argv: string[]): Promise<number> {
   return 0;
 }
 
+async function sms(argv: string[]): Promise<number> {
+  const { values } = parseOrUsage(
+    () => parseArgs({ args: argv, options: { portal: { type: 'string' }, phone: { type: 'string' } }, allowPositionals: true }),
+    0,
+  );
+  const phone = required(values, 'phone');
+  const portal = portalUrl(required(values, 'portal'));
+  const inbox = await call<SmsInboxResponse>(portal, `/api/phone/sms?${new URLSearchParams({ phone }).toString()}`, {
+    headers: { accept: 'application/json' },
+  });
+  // The portal answers newest first; a log reads best oldest first.
+  for (const { id, kind, text, sentAt } of [...inbox.messages].reverse()) printJson({ id, kind, text, sentAt });
+  return 0;
+}
+
 export const phoneCommand: Command = {
   name: 'phone',
-  summary: 'Act as the 中国律师身份核验 phone app: activate, scan a login QR',
+  summary: 'Act as the lawyer\'s phone: activate 中国律师身份核验, scan a QR, read the SMS inbox',
   usage,
   async run(argv) {
     const [sub, ...rest] = argv;
     if (sub === 'activate') return activate(rest);
     if (sub === 'scan') return scan(rest);
-    throw new UsageError(sub === undefined ? 'expected a subcommand: activate or scan' : `unknown subcommand '${sub}' (activate, scan)`);
+    if (sub === 'sms') return sms(rest);
+    throw new UsageError(
+      sub === undefined ? 'expected a subcommand: activate, scan or sms' : `unknown subcommand '${sub}' (activate, scan, sms)`,
+    );
   },
 };

@@ -1,18 +1,34 @@
 import { parseArgs } from 'node:util';
 import { startMockPortal } from '../../mock-portal';
+import { DEMO_LAWYERS, DEMO_PASSWORD } from '../../mock-portal/state/seed-lawyers';
 import { UsageError, type Command } from '../command';
 
-const usage = `Usage: dossier portal [--port N] [--host H] [--data DIR] [--qr-ttl SECONDS] [--verbose]
+const demoLawyers = DEMO_LAWYERS.map((lawyer) => `  ${lawyer.phone}  ${lawyer.name}  ${lawyer.role}`).join('\n');
 
-Runs the bundled 12309 mock portal (with the simulated phone app at /phone) until
-interrupted (Ctrl+C or SIGTERM). The first line printed is the portal's URL.
+const usage = `Usage: dossier portal [--port N] [--host H] [--data DIR] [--qr-ttl SECONDS] [--no-seed]
+                     [--auto-approve[=SECONDS]] [--dossier-pages N] [--verbose]
+
+Runs the bundled 12309 mock portal (with the simulated phone app at /phone and the
+prosecutor console at /console) until interrupted (Ctrl+C or SIGTERM). The first line
+printed is the portal's URL.
 
 Options:
   --port N      TCP port; 0 picks a free one (default 0)
   --host H      address to listen on (default 127.0.0.1)
   --data DIR    keep the portal's state in DIR across restarts (default: memory only)
   --qr-ttl S    seconds a login QR code stays valid (default 120, as on the real portal)
-  --verbose     log each request (method, path, status) on stderr`;
+  --no-seed     start without the demo lawyers and their cases
+  --verbose     log each request (method, path, status) on stderr
+  --auto-approve[=S]  the prosecutors approve every pending binding and review, and
+                publish every approved review, S seconds after it arrives (default 3),
+                sending the same SMS as the console does
+  --dossier-pages N   pages of each dossier the portal publishes (default 40)
+
+Demo data (seeded into a fresh portal, i.e. memory mode or a new --data folder):
+${demoLawyers}
+  Demo 12309 password (手机号 + 密码 login) of the registered lawyers: ${DEMO_PASSWORD}
+  SMS login codes and notifications arrive in the phone's inbox: /phone → 短信,
+  or \`dossier phone sms --portal URL --phone P\`.`;
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 0;
@@ -24,6 +40,18 @@ function parseSeconds(value: string | undefined, option: string): number | undef
   if (value === undefined) return undefined;
   if (!/^\d{1,5}$/.test(value) || Number(value) < 1) throw new UsageError(`${option} must be a whole number of seconds ≥ 1, not '${value}'`);
   return Number(value) * 1000;
+}
+
+/** The bare flag means 3 seconds; parseArgs has no optional values, so it is rewritten first. */
+const DEFAULT_AUTO_APPROVE_SECONDS = 3;
+export function expandAutoApprove(argv: string[]): string[] {
+  return argv.map((arg) => (arg === '--auto-approve' ? `--auto-approve=${DEFAULT_AUTO_APPROVE_SECONDS}` : arg));
+}
+
+function parsePages(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1) throw new UsageError(`--dossier-pages must be a whole number ≥ 1, not '${value}'`);
+  return Number(value);
 }
 
 function untilStopped(): Promise<string> {
@@ -46,13 +74,16 @@ export const portalCommand: Command = {
     let values;
     try {
       ({ values } = parseArgs({
-        args: argv,
+        args: expandAutoApprove(argv),
         options: {
           port: { type: 'string' },
           host: { type: 'string' },
           data: { type: 'string' },
           verbose: { type: 'boolean' },
           'qr-ttl': { type: 'string' },
+          'no-seed': { type: 'boolean' },
+          'auto-approve': { type: 'string' },
+          'dossier-pages': { type: 'string' },
         },
         strict: true,
         allowPositionals: false,
@@ -66,6 +97,9 @@ export const portalCommand: Command = {
       host: values.host,
       dataDir: values.data,
       qrTtlMs: parseSeconds(values['qr-ttl'], '--qr-ttl'),
+      seed: !values['no-seed'],
+      autoApproveMs: parseSeconds(values['auto-approve'], '--auto-approve'),
+      dossierPages: parsePages(values['dossier-pages']),
       log: values.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
     });
     // Registered before the URL goes out, so whoever reads it may stop us at once.

@@ -1,4 +1,4 @@
-/** The simulated 中国律师身份核验 mini-program: markup. Script and styles are separate files (CSP). */
+/** The simulated lawyer's phone (中国律师身份核验 mini-program and 短信): markup. Script and styles are separate files (CSP). */
 export const phonePageHtml = String.raw`<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -12,13 +12,13 @@ export const phonePageHtml = String.raw`<!doctype html>
 <body>
 <main class="phone">
   <header class="bar">
-    <h1>中国律师身份核验</h1>
+    <h1 id="bar-title">中国律师身份核验</h1>
     <span class="badge">模拟</span>
   </header>
 
   <section id="activate-view" class="card" hidden>
     <h2>登录</h2>
-    <p class="hint">输入个人信息，完成人脸识别并绑定手机号。手机号应与在 12309 中国检察网注册时录入的一致。</p>
+    <p class="hint">输入个人信息，完成人脸识别并绑定手机号。已注册 12309 中国检察网的律师，手机号须与注册时录入的一致。</p>
     <form id="activate-form" novalidate>
       <label>姓名<input name="name" autocomplete="name" required maxlength="30"></label>
       <label>身份证号<input name="idNumber" required maxlength="18" inputmode="text" autocapitalize="characters"></label>
@@ -42,11 +42,13 @@ export const phonePageHtml = String.raw`<!doctype html>
       <button type="button" id="switch-lawyer" class="link">切换律师</button>
     </div>
     <button type="button" id="scan-open" class="primary big">扫一扫</button>
+    <p class="hint">用于 12309 中国检察网的扫码登录，以及案件绑定、网上预约、申请阅卷和卷宗下载前的身份核验。</p>
     <form id="scan-form" hidden novalidate>
-      <label>二维码内容<textarea name="qrText" rows="3" placeholder="粘贴 12309 登录页二维码中的文字"></textarea></label>
+      <label>二维码内容<textarea name="qrText" rows="3" placeholder="粘贴 12309 页面上二维码中的文字"></textarea></label>
       <button type="submit" class="primary">识别</button>
     </form>
     <div id="prompt" class="prompt" hidden>
+      <div id="prompt-title" class="prompt-title"></div>
       <p id="prompt-text"></p>
       <div class="actions">
         <button type="button" id="confirm" class="primary">确认</button>
@@ -55,7 +57,28 @@ export const phonePageHtml = String.raw`<!doctype html>
     </div>
   </section>
 
+  <section id="sms-view" class="sms" hidden>
+    <form id="sms-phone-form" class="card" hidden novalidate>
+      <p class="hint">本机尚未绑定律师。输入本机号码以查看收到的短信。</p>
+      <label>本机号码<input name="phone" required maxlength="11" inputmode="tel" autocomplete="tel"></label>
+      <button type="submit" class="primary">查看短信</button>
+    </form>
+    <div id="sms-box" hidden>
+      <div class="sms-head">
+        <span id="sms-number" class="muted"></span>
+        <button type="button" id="sms-change" class="link" hidden>更换号码</button>
+      </div>
+      <p id="sms-empty" class="empty" hidden>暂无短信</p>
+      <ol id="sms-list" class="sms-list" aria-live="polite"></ol>
+    </div>
+  </section>
+
   <p id="message" class="message" role="status" hidden></p>
+
+  <nav class="tabs" aria-label="功能">
+    <button type="button" id="tab-home" class="tab" aria-pressed="true">身份核验</button>
+    <button type="button" id="tab-sms" class="tab" aria-pressed="false">短信<span id="sms-unread" class="unread" hidden></span></button>
+  </nav>
 </main>
 </body>
 </html>

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockPortal, type MockPortal } from '../index';
-import { api, errorOf, idNumber, lawyerFixture } from '../test-helpers';
+import type { MeResponse, SmsInboxResponse } from '../../shared/portal-wire';
+import { DEMO_LAWYERS } from '../state/seed-lawyers';
+import { api, errorOf, idNumber, lawyerFixture, loginByQr, requestLoginCode } from '../test-helpers';
 
 let portal: MockPortal;
 beforeAll(async () => {
@@ -94,5 +96,65 @@ describe('unknown routes', () => {
     const answer = await api(portal.url, 'GET', '/api/nothing-here');
     expect(answer.status).toBe(404);
     expect(errorOf(answer).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('activation of a lawyer 12309 already knows', () => {
+  it('must bind the phone registered at 12309, and then QR login asks only for 授权信息', async () => {
+    const own = await startMockPortal();
+    try {
+      const wang = DEMO_LAWYERS.find((lawyer) => lawyer.id === 'demo-lawyer-portal-only');
+      if (!wang) throw new Error('seed missing');
+      const identity = { name: wang.name, idNumber: wang.idNumber, licenseNumber: wang.licenseNumber };
+      const activate = (body: unknown) => api(own.url, 'POST', '/api/phone/activate', { body });
+
+      const otherPhone = await activate({ ...identity, phone: '13912340000' });
+      expect(otherPhone.status).toBe(403);
+      expect(errorOf(otherPhone)).toEqual({ code: 'PHONE_MISMATCH', message: '该手机号与12309中国检察网注册手机号不一致' });
+      const wrongName = await activate({ ...identity, name: '王建国', phone: wang.phone });
+      expect(wrongName.status).toBe(409);
+
+      const scanBefore = await api(own.url, 'POST', '/api/phone/scan', { body: { qrText: 'x', phone: wang.phone } });
+      expect(errorOf(scanBefore).code).toBe('NOT_ACTIVATED');
+
+      const activated = await activate({ ...identity, phone: wang.phone });
+      expect(activated.status).toBe(201);
+      expect((await activate({ ...identity, phone: wang.phone })).status).toBe(200);
+      const { token } = await loginByQr(own.url, wang.phone);
+      const me = await api<MeResponse>(own.url, 'GET', '/api/me', { token });
+      expect(me.body.stage).toBe('authorize');
+      const agreed = await api<MeResponse>(own.url, 'POST', '/api/me/authorization', { token, body: { agree: true } });
+      expect(agreed.body.stage).toBe('ready');
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('GET /api/phone/sms', () => {
+  const inbox = (phone: string) => api<SmsInboxResponse>(portal.url, 'GET', `/api/phone/sms?phone=${phone}`);
+
+  it("shows the phone's own messages, newest first", async () => {
+    const before = await inbox('13800000001');
+    expect(before.status).toBe(200);
+    const first = await requestLoginCode(portal.url, '13800000001');
+    await requestLoginCode(portal.url, '13800000003');
+    const after = await inbox('13800000001');
+    expect(after.body.messages).toHaveLength(before.body.messages.length + 1);
+    const [newest] = after.body.messages;
+    expect(newest).toMatchObject({ kind: 'login-code', id: expect.any(String) as string });
+    expect(newest?.text).toContain(first);
+    expect(Date.parse(newest?.sentAt ?? '')).toBeGreaterThan(0);
+    expect(Object.keys(newest ?? {}).sort()).toEqual(['id', 'kind', 'sentAt', 'text']);
+    expect((await inbox('13800000003')).body.messages[0]?.text).not.toContain(first);
+  });
+
+  it('is empty for a phone that got nothing, and refuses a malformed number', async () => {
+    expect((await inbox('13700000000')).body).toEqual({ messages: [] });
+    const bad = await api(portal.url, 'GET', '/api/phone/sms?phone=abc');
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad).message).toContain('phone');
+    const missing = await api(portal.url, 'GET', '/api/phone/sms');
+    expect(errorOf(missing).message).toBe('缺少手机号（phone）');
   });
 });

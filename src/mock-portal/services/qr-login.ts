@@ -7,6 +7,7 @@ import type {
   QrPurpose,
   QrSessionView,
   QrState,
+  StepUpAction,
 } from '../../shared/portal-wire';
 import type { PortalStore } from '../state/store';
 import type { AccountService } from './accounts';
@@ -17,6 +18,14 @@ export const QR_RETAIN_MS = 5 * 60_000;
 /** Sessions are created without authentication: past this many, the oldest are forgotten. */
 export const MAX_QR_SESSIONS = 10_000;
 export const LOGIN_PROMPT = '确认登录 12309 中国检察网？';
+
+/** A verify session confirmed by its lawyer's phone. */
+export interface VerifyConfirmation {
+  sessionId: string;
+  accountId: string;
+  action: StepUpAction;
+  confirmedAt: number;
+}
 
 const QR_PREFIX = '12309QR:v1:';
 const qrTextPattern = /^12309QR:v1:([A-Za-z0-9_-]{16}):([A-Za-z0-9_-]{22})$/;
@@ -32,16 +41,21 @@ interface QrSession {
   scannedBy: string | null;
   accountId: string | null;
   tokenIssued: boolean;
+  /** Set for purpose `verify`: whose verification it is, for what, and what the phone asks. */
+  verify: { accountId: string; action: StepUpAction; prompt: string } | null;
 }
 
 /**
  * QR login (manual §2 steps 3–4): the portal shows a QR; the lawyer's phone scans it and confirms;
- * the page then collects a one-time bearer token. Sessions live in memory only.
+ * the page then collects a one-time bearer token. Verify sessions (step-up) run the same scan and
+ * confirm, by the signed-in lawyer's own phone only, and yield a verification instead of a token.
+ * Sessions live in memory only.
  */
 export class QrLoginService {
   // Insertion order is creation order, which eviction relies on.
   private readonly sessions = new Map<string, QrSession>();
   private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly verifyListeners = new Set<(confirmation: VerifyConfirmation) => void>();
   private closing = false;
 
   constructor(
@@ -51,7 +65,21 @@ export class QrLoginService {
     private readonly ttlMs: number,
   ) {}
 
-  create(purpose: QrPurpose, now = Date.now()): QrSessionView {
+  create(purpose: 'login', now = Date.now()): QrSessionView {
+    return viewOf(this.add('login', null, now), now);
+  }
+
+  /** A verify session that only the phone of `accountId` may scan. */
+  createVerify(accountId: string, action: StepUpAction, prompt: string, now = Date.now()): QrSessionView {
+    return viewOf(this.add('verify', { accountId, action, prompt }, now), now);
+  }
+
+  /** Calls `listener` whenever a verify session is confirmed. */
+  onVerifyConfirmed(listener: (confirmation: VerifyConfirmation) => void): void {
+    this.verifyListeners.add(listener);
+  }
+
+  private add(purpose: QrPurpose, verify: QrSession['verify'], now: number): QrSession {
     // Housekeeping purges regularly; at the cap, purge now and then evict the oldest.
     if (this.sessions.size >= MAX_QR_SESSIONS) this.purge(now);
     for (const id of this.sessions.keys()) {
@@ -69,9 +97,10 @@ export class QrLoginService {
       scannedBy: null,
       accountId: null,
       tokenIssued: false,
+      verify,
     };
     this.sessions.set(session.id, session);
-    return viewOf(session, now);
+    return session;
   }
 
   view(id: string, now = Date.now()): QrSessionView {
@@ -105,12 +134,15 @@ export class QrLoginService {
     const state = effectiveState(session, now);
     if (state === 'expired') throw new AppError('QR_EXPIRED', '二维码已过期，请在电脑上刷新二维码后重新扫码');
     if (state !== 'waiting') throw new AppError('QR_USED', '二维码已被使用，请在电脑上刷新二维码后重新扫码');
+    if (session.verify && session.verify.accountId !== account.id) {
+      throw new AppError('PHONE_MISMATCH', '身份核验须由本人手机扫码：该手机号与登录12309中国检察网的律师不一致');
+    }
     session.state = 'scanned';
     session.scannedPhone = phone;
     session.scannedBy = account.name;
     session.accountId = account.id;
     this.notify(session.id);
-    return { sessionId: session.id, purpose: session.purpose, prompt: LOGIN_PROMPT };
+    return { sessionId: session.id, purpose: session.purpose, prompt: session.verify?.prompt ?? LOGIN_PROMPT };
   }
 
   confirm(sessionId: string, phone: string, decision: 'confirm' | 'cancel', now = Date.now()): PhoneConfirmResponse {
@@ -118,9 +150,14 @@ export class QrLoginService {
     const state = effectiveState(session, now);
     if (state === 'expired') throw new AppError('QR_EXPIRED', '二维码已过期，请在电脑上刷新二维码后重新扫码');
     if (state === 'waiting') throw new AppError('CONFLICT', '该二维码尚未扫码，请先扫一扫');
-    if (session.scannedPhone !== phone) throw new AppError('PHONE_MISMATCH', '只能由扫码的手机确认登录');
-    if (state !== 'scanned') throw new AppError('QR_USED', '该登录请求已处理');
+    if (session.scannedPhone !== phone) throw new AppError('PHONE_MISMATCH', '只能由扫码的手机确认');
+    if (state !== 'scanned') throw new AppError('QR_USED', '该请求已处理');
     session.state = decision === 'confirm' ? 'confirmed' : 'cancelled';
+    if (session.state === 'confirmed' && session.verify) {
+      const { accountId, action } = session.verify;
+      const confirmation: VerifyConfirmation = { sessionId: session.id, accountId, action, confirmedAt: now };
+      for (const listener of this.verifyListeners) listener(confirmation);
+    }
     this.notify(session.id);
     return { sessionId: session.id, state: session.state };
   }
@@ -128,6 +165,7 @@ export class QrLoginService {
   /** The bearer token of a confirmed session, handed out once. */
   async claimToken(id: string, now = Date.now()): Promise<LoginTokenResponse> {
     const session = this.require(id);
+    if (session.purpose !== 'login') throw new AppError('FORBIDDEN', '身份核验二维码不能用于登录');
     const state = effectiveState(session, now);
     if (state === 'cancelled') throw new AppError('QR_CANCELLED', '已在手机上取消登录，请重新扫码');
     if (state === 'expired') throw new AppError('QR_EXPIRED', '二维码已过期，请刷新二维码后重新扫码');

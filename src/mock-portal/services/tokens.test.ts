@@ -16,6 +16,9 @@ async function setup() {
     lawFirm: null,
     email: null,
     address: null,
+    passwordHash: null,
+    failedPasswordAttempts: 0,
+    passwordLockedUntil: null,
   });
   return { store, tokens: new TokenService(store, 1_000) };
 }

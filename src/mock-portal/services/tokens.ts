@@ -20,7 +20,7 @@ export class TokenService {
   ) {}
 
   /** Issues a token for the account, remembering how the lawyer signed in; the caller saves the store. */
-  issue(accountId: string, method: LoginMethod, now = Date.now()): { token: string; expiresAt: string } {
+  issue(accountId: string, method: LoginMethod, now = Date.now()): { token: string; expiresAt: string; method: LoginMethod } {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + this.ttlMs).toISOString();
     this.store.tokens.set(sha256Hex(token), {
@@ -30,7 +30,7 @@ export class TokenService {
       expiresAt,
       method,
     });
-    return { token, expiresAt };
+    return { token, expiresAt, method };
   }
 
   /** The account a token signs in, or UNAUTHORIZED when it is unknown, revoked or expired. */

@@ -6,14 +6,14 @@ import { dirname, join, basename } from 'node:path';
  * Replaces `file` so that a crash leaves either the old or the new content, never a torn one:
  * write a temp file beside it, fsync it, rename it over, then fsync the folder.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();

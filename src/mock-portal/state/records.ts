@@ -5,14 +5,21 @@
  */
 import { z } from 'zod';
 
+/**
+ * One lawyer, as the two systems know them together, keyed by ID number: the 中国律师身份核验
+ * phone app (`activatedAt`: identity verified and phone bound) and 12309 (`registered`). A record
+ * exists once either knows the lawyer, and `phone` is the one number of both: activation on a
+ * lawyer 12309 already knows must bind that same phone (PHONE_MISMATCH otherwise).
+ */
 export const accountRecordSchema = z.object({
   id: z.string(),
-  /** Identity as verified by the 中国律师身份核验 activation. */
+  /** Identity as verified by the 中国律师身份核验 activation (or as registered at 12309). */
   name: z.string(),
   idNumber: z.string(),
   licenseNumber: z.string(),
   phone: z.string(),
-  activatedAt: z.string(),
+  /** null: registered at 12309 only, the phone app not yet activated (QR scans refused until it is). */
+  activatedAt: z.string().nullable(),
   /** Registered at 12309 (完善信息 submitted, or registered by other means). */
   registered: z.boolean(),
   /** Agreed to 授权信息 for QR login at least once. */
@@ -20,6 +27,11 @@ export const accountRecordSchema = z.object({
   lawFirm: z.string().nullable(),
   email: z.string().nullable(),
   address: z.string().nullable(),
+  /** scrypt hash of the 12309 login password (`scrypt$salt$key`), null until one is set. */
+  passwordHash: z.string().nullable().default(null),
+  /** Wrong passwords in a row, and the lockout they caused. */
+  failedPasswordAttempts: z.number().int().nonnegative().default(0),
+  passwordLockedUntil: z.string().nullable().default(null),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 

@@ -26,6 +26,9 @@ const account = (id: string) => ({
   lawFirm: null,
   email: null,
   address: null,
+  passwordHash: null,
+  failedPasswordAttempts: 0,
+  passwordLockedUntil: null,
 });
 
 describe('PortalStore', () => {

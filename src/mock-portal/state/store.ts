@@ -37,6 +37,8 @@ export class PortalStore {
   private constructor(
     private readonly file: string | null,
     state: PersistedState,
+    /** Started empty (memory mode, or a data folder's first use): only then are demo data seeded. */
+    readonly fresh: boolean,
   ) {
     this.instanceId = state.instanceId;
     for (const account of state.accounts) this.accounts.set(account.id, account);
@@ -59,11 +61,11 @@ export class PortalStore {
       reviews: [],
       sms: [],
     };
-    if (dataDir === undefined) return new PortalStore(null, fresh);
+    if (dataDir === undefined) return new PortalStore(null, fresh, true);
     const file = join(dataDir, STATE_FILE_NAME);
     const text = await readFileIfExists(file);
     if (text === null) {
-      const store = new PortalStore(file, fresh);
+      const store = new PortalStore(file, fresh, true);
       // Written at once so the instance id is stable even if nothing else ever changes.
       await store.save();
       return store;
@@ -79,7 +81,7 @@ export class PortalStore {
       const issue = parsed.error.issues[0];
       throw new Error(`mock portal data file ${file} is not usable (${issue?.path.join('.') || 'root'}: ${issue?.message})`);
     }
-    return new PortalStore(file, parsed.data);
+    return new PortalStore(file, parsed.data, false);
   }
 
   get persistent(): boolean {

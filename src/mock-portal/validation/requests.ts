@@ -23,6 +23,11 @@ export const fieldLabels: Record<string, string> = {
   waitMs: '等待时间',
   since: '已知状态',
   id: '会话编号',
+  code: '短信验证码',
+  password: '密码',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  action: '核验事项',
 };
 
 const text = (field: string) =>
@@ -109,3 +114,39 @@ export const completeProfileSchema = z.object({
     .optional(),
   address: text('address').trim().max(200, '联系地址（address）最多 200 个字').optional(),
 });
+
+export const smsCodeRequestSchema = z.object({ phone: phoneSchema });
+
+export const smsLoginSchema = z.object({
+  phone: phoneSchema,
+  code: text('code')
+    .trim()
+    .regex(/^\d{6}$/, '短信验证码（code）应为 6 位数字'),
+});
+
+/** Any password may be tried (the rules below apply when one is set); only the length is bounded. */
+const passwordAttempt = (field: string) =>
+  text(field)
+    .min(1, `${fieldLabels[field]}（${field}）不能为空`)
+    .max(128, `${fieldLabels[field]}（${field}）过长`);
+
+export const passwordLoginSchema = z.object({
+  phone: phoneSchema,
+  password: passwordAttempt('password'),
+});
+
+export const PASSWORD_RULE = '8–32 位字母、数字或英文符号，须同时包含字母和数字';
+
+export const changePasswordSchema = z.object({
+  currentPassword: passwordAttempt('currentPassword').optional(),
+  newPassword: text('newPassword')
+    .refine((value) => /^[\x21-\x7e]{8,32}$/.test(value), `新密码（newPassword）应为 ${PASSWORD_RULE}`)
+    .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), `新密码（newPassword）应为 ${PASSWORD_RULE}`),
+});
+
+const stepUpActions = ['binding', 'appointment', 'review', 'download'] as const;
+export const stepUpRequestSchema = z.object({
+  action: z.enum(stepUpActions, { error: `核验事项（action）只能是 ${stepUpActions.join('、')} 之一` }),
+});
+
+export const phoneSmsQuerySchema = z.object({ phone: phoneSchema });

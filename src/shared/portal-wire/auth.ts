@@ -30,7 +30,8 @@ export interface PhoneActivateResponse {
   licenseNumber: string;
 }
 
-export type QrPurpose = 'login';
+/** `login` signs in at the portal page; `verify` is a step-up verification by an already signed-in lawyer. */
+export type QrPurpose = 'login' | 'verify';
 export type QrState = 'waiting' | 'scanned' | 'confirmed' | 'cancelled' | 'expired';
 
 /** POST /api/auth/qr-sessions → 201 */
@@ -53,6 +54,8 @@ export interface QrSessionView {
 export interface LoginTokenResponse {
   token: string;
   expiresAt: string;
+  /** How this token was obtained; guarded actions ask non-QR logins to scan first. */
+  method: LoginMethod;
 }
 
 /** POST /api/phone/scan */
@@ -107,4 +110,61 @@ export interface CompleteProfileRequest {
   lawFirm: string;
   email?: string;
   address?: string;
+}
+
+/** The guarded actions a lawyer must verify by scanning for (manual §2 注). */
+export type StepUpAction = 'binding' | 'appointment' | 'review' | 'download';
+
+/** POST /api/step-up → 201 a QrSessionView with purpose `verify`; the lawyer's own phone scans and confirms it. */
+export interface StepUpRequest {
+  action: StepUpAction;
+}
+
+/** The header a guarded call carries: the id of a confirmed verify session. */
+export const STEP_UP_HEADER = 'X-Step-Up';
+
+/** Which way a lawyer signed in. */
+export type LoginMethod = 'qr' | 'sms' | 'password';
+
+/** POST /api/auth/sms-codes → 202: sends a 6-digit login code to the phone's SMS inbox. */
+export interface SmsCodeRequest {
+  phone: string;
+}
+export interface SmsCodeResponse {
+  /** When the code stops working. */
+  expiresAt: string;
+  /** Seconds until another code may be requested for this phone. */
+  resendAfterSeconds: number;
+}
+
+/** POST /api/auth/sms-login → LoginTokenResponse */
+export interface SmsLoginRequest {
+  phone: string;
+  code: string;
+}
+
+/** POST /api/auth/password-login → LoginTokenResponse */
+export interface PasswordLoginRequest {
+  phone: string;
+  password: string;
+}
+
+/** PUT /api/me/password → 204. `currentPassword` is required once a password is set. */
+export interface ChangePasswordRequest {
+  currentPassword?: string;
+  newPassword: string;
+}
+
+export type SmsKind = 'login-code' | 'binding-approved' | 'binding-rejected' | 'review-approved' | 'review-rejected' | 'dossier-ready';
+
+export interface SmsMessage {
+  id: string;
+  kind: SmsKind;
+  text: string;
+  sentAt: string;
+}
+
+/** GET /api/phone/sms?phone=P — the simulated phone's inbox, newest first. */
+export interface SmsInboxResponse {
+  messages: SmsMessage[];
 }

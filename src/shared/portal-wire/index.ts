@@ -4,3 +4,8 @@
  * src/mock-portal/openapi.json.
  */
 export * from './auth';
+export * from './downloads';
+export * from './procuratorates';
+export * from './cases';
+export * from './reviews';
+export * from './console';

@@ -1,0 +1,73 @@
+/**
+ * Splits a page budget into volumes (卷) and documents. Every volume opens with one PDF holding
+ * its cover (封面) and 卷内目录; its documents follow, numbered from page 1 (页次). The pages of
+ * all PDFs add up to exactly the requested count.
+ */
+import { chineseNumeral } from './chinese-numerals';
+import type { DocumentBlueprint, DocumentCatalog, PageKind } from './document-catalog';
+import type { SeededRandom } from './seeded-random';
+
+/** Pages per volume at most, cover and 卷内目录 included (real volumes stay near 200 sheets). */
+export const VOLUME_MAX_PAGES = 200;
+/** 卷内目录 rows per page. */
+export const TOC_ROWS_PER_PAGE = 20;
+
+export interface PlannedDocument {
+  /** Position in the whole dossier (drives the document's own random stream). */
+  index: number;
+  blueprint: DocumentBlueprint;
+  pageKinds: PageKind[];
+  /** 页次 within the volume, from 1. */
+  firstPage: number;
+}
+
+export interface PlannedVolume {
+  number: number;
+  name: string;
+  /** Pages of the volume's cover-and-目录 PDF. */
+  frontPages: number;
+  tocPages: number;
+  documents: PlannedDocument[];
+  /** Numbered pages (the documents): 本卷共 N 页. */
+  documentPages: number;
+}
+
+function fillVolume(catalog: DocumentCatalog, random: SeededRandom, start: number, budget: number): PlannedDocument[] {
+  const documents: PlannedDocument[] = [];
+  let remaining = budget;
+  for (let index = start; remaining > 0; index++) {
+    const blueprint = catalog.at(index);
+    const wanted = random.fork(`pages-${index}`).int(blueprint.minPages, blueprint.maxPages);
+    const pages = Math.min(wanted, remaining);
+    documents.push({ index, blueprint, pageKinds: blueprint.pageKinds(pages), firstPage: budget - remaining + 1 });
+    remaining -= pages;
+  }
+  return documents;
+}
+
+export function planDossier(totalPages: number, catalog: DocumentCatalog, random: SeededRandom): PlannedVolume[] {
+  const volumeCount = Math.ceil(totalPages / VOLUME_MAX_PAGES);
+  const volumes: PlannedVolume[] = [];
+  let next = 0;
+  for (let v = 0; v < volumeCount; v++) {
+    // Even split: the first (total mod count) volumes get one page more.
+    const pages = Math.floor(totalPages / volumeCount) + (v < totalPages % volumeCount ? 1 : 0);
+    let tocPages = 1;
+    let documents = fillVolume(catalog, random, next, pages - 1 - tocPages);
+    // More documents than one 目录 page holds: give the 目录 more pages and plan again.
+    for (let needed = Math.ceil(documents.length / TOC_ROWS_PER_PAGE); needed > tocPages; needed = Math.ceil(documents.length / TOC_ROWS_PER_PAGE)) {
+      tocPages = needed;
+      documents = fillVolume(catalog, random, next, pages - 1 - tocPages);
+    }
+    next += documents.length;
+    volumes.push({
+      number: v + 1,
+      name: `第${chineseNumeral(v + 1)}卷`,
+      frontPages: 1 + tocPages,
+      tocPages,
+      documents,
+      documentPages: pages - 1 - tocPages,
+    });
+  }
+  return volumes;
+}
