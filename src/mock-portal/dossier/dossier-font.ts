@@ -96,15 +96,15 @@ export const dossierFontkit: Fontkit = {
   create(buffer, postscriptName) {
     const shared = buffer === cachedBytes && postscriptName === undefined;
     const font = shared ? (parsedFont ??= fontkit.create(buffer)) : fontkit.create(buffer, postscriptName);
-    return {
-      ...bindAll(font),
-      createSubset() {
-        const subset = font.createSubset();
-        return {
-          includeGlyph: (glyph: number | fontkit.Glyph) => subset.includeGlyph(glyph),
-          encodeStream: () => subset.encodeStream(),
-        };
-      },
-    } as unknown as ReturnType<Fontkit['create']>;
+    const createSubset = () => {
+      const subset = font.createSubset();
+      return {
+        includeGlyph: (glyph: number | fontkit.Glyph) => subset.includeGlyph(glyph),
+        encodeStream: () => subset.encodeStream(),
+      };
+    };
+    return new Proxy(font, {
+      get: (target, key) => (key === 'createSubset' ? createSubset : Reflect.get(target, key, target)),
+    }) as unknown as ReturnType<Fontkit['create']>;
   },
 };
