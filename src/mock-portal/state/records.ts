@@ -138,6 +138,7 @@ export const persistedStateSchema = z.object({
   uploads: z.array(uploadRecordSchema).default([]),
   bindings: z.array(bindingRecordSchema).default([]),
   reviews: z.array(reviewRecordSchema).default([]),
-  sms: z.array(smsRecordSchema).default([]),
+  /** Inboxes are memory only; older data files that carried them still load, and are rewritten without. */
+  sms: z.array(smsRecordSchema).optional(),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;

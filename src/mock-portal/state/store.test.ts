@@ -32,6 +32,24 @@ const account = (id: string) => ({
 });
 
 describe('PortalStore', () => {
+  it('keeps SMS inboxes (which carry dossier passwords) out of the data file', async () => {
+    const dir = await tempDir();
+    const store = await PortalStore.open(dir);
+    store.sms.push({
+      id: 'sms-1',
+      phone: '13700000000',
+      kind: 'dossier-ready',
+      text: '卷宗下载密码为：135790，卷宗文档打开密码为：2468013，密码信息请勿泄漏！【涪陵区院】',
+      sentAt: new Date().toISOString(),
+    });
+    await store.save();
+    const file = await readFile(join(dir, STATE_FILE_NAME), 'utf8');
+    expect(file).not.toContain('135790');
+    expect(file).not.toContain('2468013');
+    const reopened = await PortalStore.open(dir);
+    expect(reopened.sms).toEqual([]);
+  });
+
   it('creates its data folder and file at once, with a stable instance id', async () => {
     const dir = join(await tempDir(), 'nested', 'data');
     const store = await PortalStore.open(dir);

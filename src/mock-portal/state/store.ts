@@ -28,7 +28,10 @@ export class PortalStore {
   readonly uploads = new Map<string, UploadRecord>();
   readonly bindings = new Map<string, BindingRecord>();
   readonly reviews = new Map<string, ReviewRecord>();
-  /** In the order sent. */
+  /**
+   * The simulated phones' inboxes, in the order sent. Memory only, never in the data file: the
+   * dossier-ready SMS carries both dossier passwords, and secrets do not go to disk.
+   */
   readonly sms: SmsRecord[] = [];
 
   private writing: Promise<void> | null = null;
@@ -46,7 +49,6 @@ export class PortalStore {
     for (const upload of state.uploads) this.uploads.set(upload.id, upload);
     for (const binding of state.bindings) this.bindings.set(binding.id, binding);
     for (const review of state.reviews) this.reviews.set(review.id, review);
-    this.sms.push(...state.sms);
   }
 
   /** Loads the state from `dataDir` (creating it on first use), or starts empty in memory. */
@@ -59,7 +61,6 @@ export class PortalStore {
       uploads: [],
       bindings: [],
       reviews: [],
-      sms: [],
     };
     if (dataDir === undefined) return new PortalStore(null, fresh, true);
     const file = join(dataDir, STATE_FILE_NAME);
@@ -132,7 +133,6 @@ export class PortalStore {
       uploads: [...this.uploads.values()],
       bindings: [...this.bindings.values()],
       reviews: [...this.reviews.values()],
-      sms: [...this.sms],
     };
   }
 }
