@@ -5,8 +5,9 @@ import type {
   ConsoleKind,
   ConsolePublishRequest,
   ConsoleReviewListResponse,
-  PortalErrorBody,
 } from '../../shared/portal-wire';
+import { parseOrUsage, portalUrl, printJson, required } from '../cli-args';
+import { callPortal, PortalRefusal } from '../portal-http';
 import { UsageError, type Command } from '../command';
 import { consoleGenerateUsage, runConsoleGenerate } from './console-generate';
 
@@ -37,83 +38,10 @@ Options:
   --reason R     why the application is not approved
   --pages N      pages of the published dossier (default: the portal's setting)`;
 
-/** Runs parseArgs, turning its complaints into usage errors. */
-function parseOrUsage<T extends { positionals: string[] }>(parse: () => T, positionals: number): T {
-  let parsed: T;
-  try {
-    parsed = parse();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (parsed.positionals.length !== positionals) {
-    throw new UsageError(
-      positionals === 0 ? `unexpected argument '${parsed.positionals[0]}'` : 'expected exactly one application id',
-    );
-  }
-  return parsed;
-}
-
-function required(values: Record<string, unknown>, name: string): string {
-  const value = values[name];
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required`);
-  return value;
-}
-
-function portalUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--portal is not a URL: '${value}'`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('--portal must be an http(s) URL');
-  return url.href.replace(/\/+$/, '');
-}
-
 function kindOption(value: unknown): ConsoleKind | undefined {
   if (value === undefined) return undefined;
   if (value === 'bindings' || value === 'reviews') return value;
   throw new UsageError(`--kind must be bindings or reviews, not '${String(value)}'`);
-}
-
-/** A portal refusal, with its error code kept so callers can tell NOT_FOUND from the rest. */
-class PortalRefusal extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function call<T>(portal: string, method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${portal}${path}`, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
-    throw new Error(`无法连接门户 ${portal}：${cause}`, { cause: error });
-  }
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    // Not JSON: reported below by status.
-  }
-  if (!response.ok) {
-    const error = (data as Partial<PortalErrorBody> | null)?.error;
-    throw new PortalRefusal(error?.code ?? 'PORTAL_ERROR', error?.message ?? `门户返回 HTTP ${response.status}`);
-  }
-  return data as T;
-}
-
-function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
 }
 
 const singular = { bindings: 'binding', reviews: 'review' } as const;
@@ -141,7 +69,7 @@ async function list(argv: string[]): Promise<number> {
   for (const each of kind === undefined ? (['bindings', 'reviews'] as const) : [kind]) {
     // Reviews have one more status than bindings: list that status where it exists.
     if (kind === undefined && each === 'bindings' && values.status === 'published') continue;
-    const answer = await call<ConsoleBindingListResponse | ConsoleReviewListResponse>(portal, 'GET', `/api/console/${each}${query}`);
+    const answer = await callPortal<ConsoleBindingListResponse | ConsoleReviewListResponse>(portal, 'GET', `/api/console/${each}${query}`);
     for (const item of answer.items) printJson({ kind: singular[each], ...item });
   }
   return 0;
@@ -157,6 +85,7 @@ async function transition(argv: string[], action: 'approve' | 'reject'): Promise
         allowPositionals: true,
       }),
     1,
+    'application id',
   );
   const id = positionals[0] ?? '';
   const body = action === 'reject' ? { reason: required(values, 'reason') } : undefined;
@@ -166,7 +95,7 @@ async function transition(argv: string[], action: 'approve' | 'reject'): Promise
   const kinds: ConsoleKind[] = known === undefined ? ['bindings', 'reviews'] : [known];
   for (const [index, kind] of kinds.entries()) {
     try {
-      const item = await call<object>(portal, 'POST', `/api/console/${kind}/${encodeURIComponent(id)}/${action}`, body);
+      const item = await callPortal<object>(portal, 'POST', `/api/console/${kind}/${encodeURIComponent(id)}/${action}`, body);
       printJson({ kind: singular[kind], ...item });
       return 0;
     } catch (error) {
@@ -181,6 +110,7 @@ async function publish(argv: string[]): Promise<number> {
   const { values, positionals } = parseOrUsage(
     () => parseArgs({ args: argv, options: { portal: { type: 'string' }, pages: { type: 'string' } }, allowPositionals: true }),
     1,
+    'application id',
   );
   const request: ConsolePublishRequest = {};
   if (values.pages !== undefined) {
@@ -191,7 +121,7 @@ async function publish(argv: string[]): Promise<number> {
   }
   const portal = portalUrl(required(values, 'portal'));
   const id = positionals[0] ?? '';
-  const item = await call<object>(portal, 'POST', `/api/console/reviews/${encodeURIComponent(id)}/publish`, request);
+  const item = await callPortal<object>(portal, 'POST', `/api/console/reviews/${encodeURIComponent(id)}/publish`, request);
   printJson({ kind: 'review', ...item });
   return 0;
 }

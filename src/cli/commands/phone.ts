@@ -5,9 +5,10 @@ import type {
   PhoneActivateResponse,
   PhoneConfirmResponse,
   PhoneScanResponse,
-  PortalErrorBody,
   SmsInboxResponse,
 } from '../../shared/portal-wire';
+import { parseOrUsage, portalUrl, printJson, required } from '../cli-args';
+import { callPortal } from '../portal-http';
 import { UsageError, type Command } from '../command';
 
 const usage = `Usage:
@@ -30,73 +31,6 @@ Options:
   --phone P        11-digit mobile number
   --face fail      simulate a failed face check
   --cancel         cancel the login or verification instead of confirming it`;
-
-/** Runs parseArgs, turning its complaints into usage errors. */
-function parseOrUsage<T extends { positionals: string[] }>(parse: () => T, positionals: number): T {
-  let parsed: T;
-  try {
-    parsed = parse();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (parsed.positionals.length !== positionals) {
-    throw new UsageError(
-      positionals === 0 ? `unexpected argument '${parsed.positionals[0]}'` : 'expected exactly one QR text',
-    );
-  }
-  return parsed;
-}
-
-function required(values: Record<string, unknown>, name: string): string {
-  const value = values[name];
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required`);
-  return value;
-}
-
-function portalUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--portal is not a URL: '${value}'`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('--portal must be an http(s) URL');
-  return url.href.replace(/\/+$/, '');
-}
-
-function post<T>(portal: string, path: string, body: unknown): Promise<T> {
-  return call<T>(portal, path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
-
-async function call<T>(portal: string, path: string, init: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${portal}${path}`, init);
-  } catch (error) {
-    const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
-    throw new Error(`无法连接门户 ${portal}：${cause}`, { cause: error });
-  }
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    // Not JSON: reported below by status.
-  }
-  if (!response.ok) {
-    const message = (data as Partial<PortalErrorBody> | null)?.error?.message;
-    throw new Error(message ?? `门户返回 HTTP ${response.status}`);
-  }
-  return data as T;
-}
-
-function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
-}
 
 async function activate(argv: string[]): Promise<number> {
   const { values } = parseOrUsage(
@@ -126,7 +60,7 @@ async function activate(argv: string[]): Promise<number> {
     faceCheck: values.face === 'fail' ? 'fail' : 'pass',
   };
   const portal = portalUrl(required(values, 'portal'));
-  printJson(await post<PhoneActivateResponse>(portal, '/api/phone/activate', request));
+  printJson(await callPortal<PhoneActivateResponse>(portal, 'POST', '/api/phone/activate', request));
   return 0;
 }
 
@@ -139,12 +73,13 @@ async function scan(argv: string[]): Promise<number> {
         allowPositionals: true,
       }),
     1,
+    'QR text',
   );
   const qrText = positionals[0] ?? '';
   const phone = required(values, 'phone');
   const portal = portalUrl(required(values, 'portal'));
-  const scanned = await post<PhoneScanResponse>(portal, '/api/phone/scan', { qrText, phone });
-  const result = await post<PhoneConfirmResponse>(portal, '/api/phone/confirm', {
+  const scanned = await callPortal<PhoneScanResponse>(portal, 'POST', '/api/phone/scan', { qrText, phone });
+  const result = await callPortal<PhoneConfirmResponse>(portal, 'POST', '/api/phone/confirm', {
     sessionId: scanned.sessionId,
     phone,
     decision: values.cancel ? 'cancel' : 'confirm',
@@ -160,9 +95,7 @@ async function sms(argv: string[]): Promise<number> {
   );
   const phone = required(values, 'phone');
   const portal = portalUrl(required(values, 'portal'));
-  const inbox = await call<SmsInboxResponse>(portal, `/api/phone/sms?${new URLSearchParams({ phone }).toString()}`, {
-    headers: { accept: 'application/json' },
-  });
+  const inbox = await callPortal<SmsInboxResponse>(portal, 'GET', `/api/phone/sms?${new URLSearchParams({ phone }).toString()}`);
   // The portal answers newest first; a log reads best oldest first.
   for (const { id, kind, text, sentAt } of [...inbox.messages].reverse()) printJson({ id, kind, text, sentAt });
   return 0;
