@@ -2,7 +2,7 @@
  * Portal wire types: the prosecutor console (检察官控制台) — the procuratorates' side of case
  * bindings and online reviews. Served to loopback clients only (403 FORBIDDEN otherwise).
  */
-import type { BindingRole, BindingStatus, ClientRelation, UploadKind, UploadMimeType } from './cases';
+import type { BindingRole, BindingStatus, ClientRelation, UploadView } from './cases';
 import type { ProcuratorateRef } from './procuratorates';
 import type { DossierSummary, ReviewStatus } from './reviews';
 
@@ -20,13 +20,7 @@ export interface ConsoleLawyer {
 }
 
 /** A material the lawyer uploaded; `url` (GET /api/console/uploads/{id}) serves its bytes. */
-export interface ConsoleUpload {
-  id: string;
-  kind: UploadKind;
-  fileName: string;
-  mimeType: UploadMimeType;
-  size: number;
-  sha256: string;
+export interface ConsoleUpload extends Omit<UploadView, 'uploadedAt'> {
   url: string;
 }
 
