@@ -4,6 +4,17 @@
  * web host serves it over WebSocket, and the renderer gets a typed client from it.
  */
 import { z } from 'zod';
+import type {
+  AppointmentView,
+  BindingView,
+  BoundCaseView,
+  PortalMessage,
+  Procuratorate,
+  ReviewNotice,
+  ReviewView,
+  UploadView,
+} from './portal-wire';
+import type { ParsedSms } from './sms';
 
 export const localeSchema = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -75,6 +86,89 @@ export const noticeSchema = z.object({
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
+const phoneInput = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号格式不正确');
+
+/** Guarded portal actions (manual §2 注): a lawyer who did not log in by QR scans again first. */
+export const stepUpActionSchema = z.enum(['binding', 'appointment', 'review', 'download']);
+export type StepUpActionName = z.infer<typeof stepUpActionSchema>;
+/**
+ * The confirmed verification (from `stepUp.start`) a guarded call carries. Without one, a guarded
+ * call may fail with STEP_UP_REQUIRED; the UI then runs the scan and retries with its id.
+ */
+const stepUpId = z.string().min(1).max(100).optional();
+
+export const uploadKindSchema = z.enum([
+  'license',
+  'power-of-attorney',
+  'legal-aid-letter',
+  'law-firm-letter',
+  'client-id',
+  'kinship-proof',
+]);
+
+/** Largest upload the portal takes (10 MiB), as base64 characters. */
+const MAX_UPLOAD_BASE64 = Math.ceil((10 * 1024 * 1024) / 3) * 4;
+
+export const uploadInput = z
+  .object({
+    kind: uploadKindSchema,
+    fileName: z.string().trim().min(1).max(255),
+    /** The file's bytes, base64: the contract is JSON on every transport. */
+    dataBase64: z.string().min(1, '文件为空').max(MAX_UPLOAD_BASE64, '文件不能超过 10 MB'),
+  })
+  .strict();
+
+export const bindingCreateInput = z
+  .object({
+    procuratorateId: z.string().min(1, '请选择受理单位'),
+    caseName: z.string().trim().min(2, '请填写案件名称').max(100),
+    departmentCaseNo: z.string().trim().max(60).optional(),
+    suspectName: z.string().trim().max(30).optional(),
+    role: z.enum(['defender', 'agent']),
+    clientName: z.string().trim().min(2, '请填写委托人姓名').max(30),
+    clientRelation: z.enum(['self', 'spouse', 'parent', 'child', 'sibling', 'other-relative', 'guardian', 'legal-aid']),
+    uploads: z
+      .object({
+        license: z.string().min(1, '请上传律师执业证'),
+        powerOfAttorney: z.string().min(1).optional(),
+        legalAidLetter: z.string().min(1).optional(),
+        lawFirmLetter: z.string().min(1, '请上传律师事务所函'),
+        clientId: z.string().min(1, '请上传委托人身份证明'),
+        kinshipProof: z.string().min(1).optional(),
+      })
+      .strict(),
+    stepUpId,
+  })
+  .strict()
+  .refine((form) => Boolean(form.departmentCaseNo || form.suspectName), {
+    message: '部门受案号和犯罪嫌疑人姓名至少填写一项',
+    path: ['departmentCaseNo'],
+  });
+
+/** An appointment (辩护与代理网上预约) as the app shows it: the portal's view plus what the app holds for it. */
+export type AppointmentItem = AppointmentView & {
+  /** Which of the dossier's passwords the app has in the keychain (values are never sent to the UI unasked). */
+  passwords: { download: boolean; open: boolean };
+};
+
+export interface MessageList {
+  items: PortalMessage[];
+  unread: number;
+}
+
+export interface SmsPasteResult {
+  parsed: ParsedSms;
+  /** The appointment whose passwords were stored, when one matched the SMS. */
+  attachedTo: { appointmentId: string; caseName: string } | null;
+}
+
+export interface Contacts {
+  /** 中国律师身份核验 technical support (manual §1). */
+  hotline: string;
+  /** Procuratorates with their 案管大厅 phone numbers. */
+  units: Procuratorate[];
+}
+
 /** One call: a validated input and the shape of its result. */
 export interface CallSpec {
   input: z.ZodType;
@@ -98,6 +192,56 @@ export const calls = {
   'auth.completeProfile': { input: completeProfileInput, result: sessionSchema },
   /** 退出登录 */
   'auth.logout': { input: empty, result: sessionSchema },
+  /** 手机号+验证码: ask the portal to text a login code. */
+  'auth.smsCodeRequest': {
+    input: z.object({ phone: phoneInput }).strict(),
+    result: z.object({ resendAfterSeconds: z.number() }),
+  },
+  'auth.smsLogin': {
+    input: z.object({ phone: phoneInput, code: z.string().trim().regex(/^\d{6}$/, '验证码为 6 位数字') }).strict(),
+    result: sessionSchema,
+  },
+  /** 手机号+密码 */
+  'auth.passwordLogin': {
+    input: z.object({ phone: phoneInput, password: z.string().min(1, '请输入密码').max(64) }).strict(),
+    result: sessionSchema,
+  },
+  /** Step-up verification: a QR to scan (purpose verify); its state arrives as `auth.qrState` events. */
+  'stepUp.start': { input: z.object({ action: stepUpActionSchema }).strict(), result: qrSessionSchema },
+  /** 受理单位 choices (and the 联系方式 directory). */
+  'procuratorates.list': {
+    input: z.object({ q: z.string().max(50).optional(), pilot: z.boolean().optional() }).strict(),
+    result: z.custom<Procuratorate[]>(),
+  },
+  /** Uploads one material of the binding form; its id goes into `bindings.create`. */
+  'uploads.add': { input: uploadInput, result: z.custom<UploadView>() },
+  /** 案件绑定申请 list. */
+  'bindings.list': { input: empty, result: z.custom<BindingView[]>() },
+  /** 【申请绑定】…【确定】 */
+  'bindings.create': { input: bindingCreateInput, result: z.custom<BindingView>() },
+  /** 已绑定案件 */
+  'boundCases.list': { input: empty, result: z.custom<BoundCaseView[]>() },
+  /** 申请在线阅卷须知 */
+  'reviews.notice': { input: empty, result: z.custom<ReviewNotice>() },
+  /** 我已阅读以上条款 →【确定】 */
+  'reviews.apply': {
+    input: z
+      .object({ bindingId: z.string().min(1), acceptNotice: z.literal(true), noticeVersion: z.string().min(1), stepUpId })
+      .strict(),
+    result: z.custom<ReviewView>(),
+  },
+  /** 辩护与代理网上预约 */
+  'appointments.list': { input: empty, result: z.custom<AppointmentItem[]>() },
+  /** 消息: the portal's notifications, newest first. */
+  'messages.list': { input: empty, result: z.custom<MessageList>() },
+  'messages.markRead': {
+    input: z.object({ ids: z.array(z.string().min(1)).max(500).optional() }).strict(),
+    result: z.custom<MessageList>(),
+  },
+  /** 【粘贴短信】: parse an SMS and keep its passwords (keychain) for the matching appointment. */
+  'sms.paste': { input: z.object({ text: z.string().min(1, '请粘贴短信内容').max(2000) }).strict(), result: z.custom<SmsPasteResult>() },
+  /** 帮助 ▸ 联系方式 */
+  'contacts.list': { input: z.object({ q: z.string().max(50).optional() }).strict(), result: z.custom<Contacts>() },
 } as const satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -107,6 +251,8 @@ export const events = {
   'auth.sessionChanged': sessionSchema,
   /** Something the lawyer should be told once, e.g. that no keychain is available. */
   'app.notice': noticeSchema,
+  /** New portal notifications arrived, or some were read: the unread count for the 消息 badge. */
+  'messages.changed': z.object({ unread: z.number().int().nonnegative() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type CallName = keyof typeof calls;

@@ -9,3 +9,4 @@ export * from './procuratorates';
 export * from './cases';
 export * from './reviews';
 export * from './console';
+export * from './messages';
