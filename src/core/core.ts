@@ -11,6 +11,8 @@ export interface CoreOptions {
    * to memory, telling the user once, when no keychain answers; `memory` never touches the keychain.
    */
   secretStore?: 'keychain' | 'memory';
+  /** How often the portal's notifications are fetched while signed in; default 20 s. */
+  messagesPollMs?: number;
 }
 
 /** Core: the app's capabilities, Electron-free. Hosts adapt it; they hold no business logic. */

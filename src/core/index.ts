@@ -6,11 +6,16 @@ import { mkdir } from 'node:fs/promises';
 import type { AppInfo, DossierApi } from '../shared/contract';
 import type { PortalHealth } from '../shared/portal-wire';
 import { AuthService } from './auth';
+import { CaseService } from './cases';
 import type { Core, CoreOptions } from './core';
+import { DirectoryService } from './directory';
+import { DossierPasswordStore } from './dossier-passwords';
 import { EventHub } from './events/event-hub';
+import { MessageService } from './messages';
 import { PortalClient } from './portal-client';
 import { openSecretStore } from './secrets';
 import { SettingsService } from './settings';
+import { SmsPasteService } from './sms-paste';
 
 export type { Core, CoreOptions } from './core';
 
@@ -40,6 +45,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   await auth.restore();
 
+  const messages = new MessageService(portal, auth, events, options.messagesPollMs);
+  const dossierPasswords = new DossierPasswordStore(secrets);
+  const cases = new CaseService(portal, auth, dossierPasswords, () => messages.nudge());
+  const directory = new DirectoryService(portal);
+  const smsPaste = new SmsPasteService(portal, auth, dossierPasswords);
+
   async function appInfo(): Promise<AppInfo> {
     if (!health) health = await portal.health().catch(() => null);
     return {
@@ -62,12 +73,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'auth.agree': async () => auth.agree(),
     'auth.completeProfile': async (profile) => auth.completeProfile(profile),
     'auth.logout': async () => auth.logout(),
+    'auth.smsCodeRequest': async ({ phone }) => {
+      const { resendAfterSeconds } = await auth.requestSmsCode(phone);
+      return { resendAfterSeconds };
+    },
+    'auth.smsLogin': async ({ phone, code }) => auth.smsLogin(phone, code),
+    'auth.passwordLogin': async ({ phone, password }) => auth.passwordLogin(phone, password),
+    'stepUp.start': async ({ action }) => auth.startStepUp(action),
+    'procuratorates.list': async (filter) => directory.procuratorates(filter),
+    'uploads.add': async (upload) => cases.addUpload(upload),
+    'bindings.list': async () => cases.bindings(),
+    'bindings.create': async (form) => cases.createBinding(form),
+    'boundCases.list': async () => cases.boundCases(),
+    'reviews.notice': async () => cases.reviewNotice(),
+    'reviews.apply': async (application) => cases.applyForReview(application),
+    'appointments.list': async () => cases.appointments(),
+    'messages.list': async () => messages.list(),
+    'messages.markRead': async ({ ids }) => messages.markRead(ids),
+    'sms.paste': async ({ text }) => smsPaste.paste(text),
+    'contacts.list': async ({ q }) => directory.contacts(q),
   };
 
   return {
     api,
     on: (name, listener) => events.on(name, listener),
     async close() {
+      messages.close();
       auth.close();
       events.clear();
     },

@@ -4,6 +4,7 @@
  */
 import type { Core } from '../core/core';
 import type { DossierApi, EventListener, EventName, EventPayload, Session } from '../shared/contract';
+import { AppError } from '../shared/errors';
 
 export interface FakeCore extends Core {
   /** The calls core received, after validation. */
@@ -48,7 +49,50 @@ export function createFakeCore(): FakeCore {
     'auth.agree': (input) => log('auth.agree', input, signedOut),
     'auth.completeProfile': (input) => log('auth.completeProfile', input, signedOut),
     'auth.logout': (input) => log('auth.logout', input, signedOut),
+    'auth.smsCodeRequest': (input) => log('auth.smsCodeRequest', input, { resendAfterSeconds: 60 }),
+    'auth.smsLogin': (input) => log('auth.smsLogin', input, signedOut),
+    'auth.passwordLogin': (input) => log('auth.passwordLogin', input, signedOut),
+    'stepUp.start': (input) =>
+      log('stepUp.start', input, {
+        id: 'verify-1',
+        qrText: 'fake-verify-qr',
+        state: 'waiting' as const,
+        expiresAt: new Date(0).toISOString(),
+        scannedBy: null,
+      }),
+    'procuratorates.list': (input) => log('procuratorates.list', input, []),
+    'uploads.add': (input) =>
+      log('uploads.add', input, {
+        id: 'upload-1',
+        kind: input.kind,
+        fileName: input.fileName,
+        mimeType: 'application/pdf' as const,
+        size: 0,
+        sha256: '0'.repeat(64),
+        uploadedAt: new Date(0).toISOString(),
+      }),
+    'bindings.list': (input) => log('bindings.list', input, []),
+    'bindings.create': (input) => Promise.reject(notInFake('bindings.create', input)),
+    'boundCases.list': (input) => log('boundCases.list', input, []),
+    'reviews.notice': (input) =>
+      log('reviews.notice', input, { title: '申请在线阅卷须知' as const, text: 'fake notice', version: 'v1' }),
+    'reviews.apply': (input) => Promise.reject(notInFake('reviews.apply', input)),
+    'appointments.list': (input) => log('appointments.list', input, []),
+    'messages.list': (input) => log('messages.list', input, { items: [], unread: 0 }),
+    'messages.markRead': (input) => log('messages.markRead', input, { items: [], unread: 0 }),
+    'sms.paste': (input) =>
+      log('sms.paste', input, {
+        parsed: { kind: 'unknown' as const, caseName: null, unit: null, downloadPassword: null, openPassword: null },
+        attachedTo: null,
+      }),
+    'contacts.list': (input) => log('contacts.list', input, { hotline: '400-052-9602', units: [] }),
   };
+
+  /** Calls that would answer with a record the fake does not keep: they refuse, as the portal would. */
+  function notInFake(name: string, input: unknown): AppError {
+    received.push({ name, input });
+    return new AppError('NOT_FOUND', `${name}: no such record in the fake core`);
+  }
 
   return {
     api,

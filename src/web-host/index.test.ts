@@ -1,7 +1,7 @@
 import { rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from './index';
+import { maxMessageBytes, startWebHost, type WebHost } from './index';
 import { createFakeCore, type FakeCore } from './fake-core';
 import { makeRendererDir, rawGet, refusedUpgradeStatus, TestSocket } from './test-client';
 import { tokenCookieName } from './access';
@@ -210,9 +210,19 @@ describe('startWebHost: WebSocket', () => {
     await good.close();
   });
 
-  it('closes a socket sending more than 1 MiB and keeps serving', async () => {
+  it('carries a 10 MiB upload, the largest the contract takes', async () => {
+    const socket = await TestSocket.open(socketUrl(), host.origin);
+    const dataBase64 = Buffer.alloc(10 * 1024 * 1024, 0x25).toString('base64');
+    const reply = await socket.call('uploads.add', { kind: 'license', fileName: '律师执业证.pdf', dataBase64 });
+    expect(reply).toMatchObject({ ok: true, result: { kind: 'license', fileName: '律师执业证.pdf' } });
+    const received = core.received.findLast((r) => r.name === 'uploads.add')?.input as { dataBase64: string } | undefined;
+    expect(received?.dataBase64.length).toBe(dataBase64.length);
+    await socket.close();
+  });
+
+  it('closes a socket sending more than the message limit and keeps serving', async () => {
     const big = await TestSocket.open(socketUrl(), host.origin);
-    big.sendRaw(JSON.stringify({ type: 'call', id: 1, name: 'app.info', input: { pad: 'x'.repeat(1024 * 1024) } }));
+    big.sendRaw(JSON.stringify({ type: 'call', id: 1, name: 'app.info', input: { pad: 'x'.repeat(maxMessageBytes) } }));
     expect((await big.closed).code).toBe(1009);
     const good = await TestSocket.open(socketUrl(), host.origin);
     expect((await good.call('app.info', {})).ok).toBe(true);

@@ -34,7 +34,8 @@ export interface WebHost {
 
 const host = '127.0.0.1';
 const socketPath = '/ws';
-const maxMessageBytes = 1024 * 1024;
+/** Room for the largest upload the contract takes (10 MiB, ≈13.4 MiB as base64) and its envelope. */
+export const maxMessageBytes = 16 * 1024 * 1024;
 const heartbeatMs = 30_000;
 
 function plain(res: ServerResponse, port: number, status: number, message: string): void {

@@ -1,19 +1,18 @@
 /**
- * The lawyer's portal session: QR login (manual §2), the first-time 授权信息 / 完善信息 steps,
- * logout, and the session token kept in the secret store so a restart stays signed in.
+ * The lawyer's portal session: the three logins (QR scan, SMS code, password; manual §2), the
+ * first-time 授权信息 / 完善信息 steps, step-up verification scans, logout, and the session token
+ * kept in the secret store so a restart stays signed in. Other services run their portal calls
+ * through `withToken`, so a token the portal rejects signs the lawyer out in one place.
  */
-import type { QrSession, Session } from '../../shared/contract';
+import type { QrSession, Session, StepUpActionName } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { CompleteProfileRequest, MeResponse, QrSessionView } from '../../shared/portal-wire';
+import type { CompleteProfileRequest, LoginTokenResponse, MeResponse, SmsCodeResponse } from '../../shared/portal-wire';
 import type { EventHub } from '../events/event-hub';
 import type { PortalClient } from '../portal-client';
 import type { SecretStore } from '../secrets';
-import { abortableDelay } from './abortable-delay';
+import { QrFollower, toQrSession } from './qr-follower';
 
 const signedOut: Session = { status: 'signed-out' };
-const LONG_POLL_MS = 20_000;
-const RETRY_DELAY_MS = 1_000;
-const TERMINAL_STATES = new Set(['confirmed', 'cancelled', 'expired']);
 
 export interface AuthServiceOptions {
   portal: PortalClient;
@@ -28,9 +27,11 @@ export class AuthService {
   private token: string | null = null;
   /** A token from the keychain not yet confirmed by the portal (e.g. it was unreachable at start). */
   private unverified = false;
-  private readonly followers = new Map<string, AbortController>();
+  private readonly qr: QrFollower;
 
-  constructor(private readonly options: AuthServiceOptions) {}
+  constructor(private readonly options: AuthServiceOptions) {
+    this.qr = new QrFollower(options.portal, options.events);
+  }
 
   /** Picks up a token stored by an earlier run and asks the portal whether it still holds. */
   async restore(): Promise<void> {
@@ -44,29 +45,54 @@ export class AuthService {
     return this.session;
   }
 
+  /** The session as last known, without asking the portal. */
+  currentSession(): Session {
+    return this.session;
+  }
+
   /** 【律师认证登录】: a fresh QR session, followed until it ends. Any earlier QR login is dropped. */
   async startQrLogin(): Promise<QrSession> {
-    this.stopAllQr();
+    this.qr.stopAll('login');
     const view = await this.options.portal.createQrSession();
-    const controller = new AbortController();
-    this.followers.set(view.id, controller);
-    void this.follow(view, controller.signal).finally(() => {
-      if (this.followers.get(view.id) === controller) this.followers.delete(view.id);
-    });
+    this.qr.follow(view, { onConfirmed: (id) => this.finishQrLogin(id) });
+    return toQrSession(view);
+  }
+
+  /**
+   * A step-up verification for a guarded action: a verify QR the lawyer's own phone scans. It is
+   * followed like a login QR, but a confirmation claims nothing: the UI retries the guarded call
+   * with the session's id. An earlier verification still followed is dropped.
+   */
+  async startStepUp(action: StepUpActionName): Promise<QrSession> {
+    const view = await this.withToken((token) => this.options.portal.startStepUp(token, action));
+    this.qr.stopAll('verify');
+    this.qr.follow(view);
     return toQrSession(view);
   }
 
   stopQr(id: string): void {
-    this.followers.get(id)?.abort();
-    this.followers.delete(id);
+    this.qr.stop(id);
+  }
+
+  /** 手机号+验证码: the portal texts a login code to the phone. */
+  requestSmsCode(phone: string): Promise<SmsCodeResponse> {
+    return this.options.portal.requestSmsCode(phone);
+  }
+
+  async smsLogin(phone: string, code: string): Promise<Session> {
+    return this.signIn(await this.options.portal.smsLogin(phone, code));
+  }
+
+  async passwordLogin(phone: string, password: string): Promise<Session> {
+    return this.signIn(await this.options.portal.passwordLogin(phone, password));
   }
 
   async agree(): Promise<Session> {
-    return this.applyMe(await this.authed((token) => this.options.portal.agreeAuthorization(token)));
+    return this.applyMe(await this.withToken((token) => this.options.portal.agreeAuthorization(token)));
   }
 
   async completeProfile(profile: CompleteProfileRequest): Promise<Session> {
-    return this.applyMe(await this.authed((token) => this.options.portal.completeProfile(token, profile)));
+    return this.applyMe(await this.withToken((token) => this.options.portal.completeProfile(token, profile)));
   }
 
   async logout(): Promise<Session> {
@@ -82,55 +108,43 @@ export class AuthService {
     return this.setSession(signedOut);
   }
 
-  close(): void {
-    this.stopAllQr();
-  }
-
-  private stopAllQr(): void {
-    for (const controller of this.followers.values()) controller.abort();
-    this.followers.clear();
-  }
-
-  private async follow(initial: QrSessionView, signal: AbortSignal): Promise<void> {
-    let current = initial;
-    while (!signal.aborted && !TERMINAL_STATES.has(current.state)) {
-      let next: QrSessionView;
-      try {
-        next = await this.options.portal.getQrSession(current.id, {
-          since: current.state,
-          waitMs: LONG_POLL_MS,
-          signal,
-        });
-      } catch {
-        // A dropped connection or a busy portal: keep following, the QR may still be scanned.
-        await abortableDelay(RETRY_DELAY_MS, signal);
-        continue;
+  /**
+   * Runs a portal call that needs the session token. Refuses with NOT_SIGNED_IN when there is no
+   * session; a token the portal rejects signs the lawyer out. Every other error passes unchanged
+   * (STEP_UP_REQUIRED included: the UI answers it with a verification scan).
+   */
+  async withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
+    const token = this.token;
+    if (!token || this.session.status !== 'signed-in') throw new AppError('NOT_SIGNED_IN', '请先登录');
+    try {
+      return await call(token);
+    } catch (error) {
+      // Only when the rejected token is still ours: a newer login must not be undone by an old call.
+      if (error instanceof AppError && error.code === 'UNAUTHORIZED' && this.token === token) {
+        await this.forgetToken();
+        this.setSession(signedOut);
       }
-      if (signal.aborted) return;
-      if (next.state === current.state && next.scannedBy === current.scannedBy) continue;
-      if (next.state === 'confirmed') {
-        try {
-          await this.finishQrLogin(next.id);
-        } catch (error) {
-          // The confirmation could not be turned into a session (token already claimed, portal gone):
-          // report the QR as spent so the page fetches a fresh one rather than waiting forever.
-          console.warn('QR login could not be completed:', error instanceof Error ? error.message : error);
-          next = { ...next, state: 'expired' };
-        }
-        if (signal.aborted) return;
-      }
-      current = next;
-      this.options.events.emit('auth.qrState', toQrSession(current));
+      throw error;
     }
   }
 
+  close(): void {
+    this.qr.stopAll();
+  }
+
   private async finishQrLogin(sessionId: string): Promise<void> {
-    const { token } = await this.options.portal.claimLoginToken(sessionId);
-    const me = await this.options.portal.me(token);
-    await this.options.secrets.set(this.options.tokenAccount, token);
-    this.token = token;
+    await this.signIn(await this.options.portal.claimLoginToken(sessionId));
+  }
+
+  /** Keeps a fresh token (any login method) and takes the lawyer's stage from the portal. */
+  private async signIn(login: LoginTokenResponse): Promise<Session> {
+    const me = await this.options.portal.me(login.token);
+    await this.options.secrets.set(this.options.tokenAccount, login.token);
+    // Signed in another way: a login QR still shown must not replace this session later.
+    if (login.method !== 'qr') this.qr.stopAll('login');
+    this.token = login.token;
     this.unverified = false;
-    this.applyMe(me);
+    return this.applyMe(me);
   }
 
   private async verify(): Promise<void> {
@@ -149,21 +163,6 @@ export class AuthService {
     }
   }
 
-  /** Runs a call that needs the session token; a token the portal rejects signs the lawyer out. */
-  private async authed<T>(call: (token: string) => Promise<T>): Promise<T> {
-    const token = this.token;
-    if (!token || this.session.status !== 'signed-in') throw new AppError('NOT_SIGNED_IN', '请先登录');
-    try {
-      return await call(token);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'UNAUTHORIZED') {
-        await this.forgetToken();
-        this.setSession(signedOut);
-      }
-      throw error;
-    }
-  }
-
   private applyMe(me: MeResponse): Session {
     return this.setSession({ status: 'signed-in', stage: me.stage, lawyer: me.lawyer });
   }
@@ -171,6 +170,8 @@ export class AuthService {
   private setSession(session: Session): Session {
     const changed = JSON.stringify(session) !== JSON.stringify(this.session);
     this.session = session;
+    // Verifications belong to the session that asked for them.
+    if (session.status === 'signed-out') this.qr.stopAll('verify');
     if (changed) this.options.events.emit('auth.sessionChanged', session);
     return session;
   }
@@ -180,14 +181,4 @@ export class AuthService {
     this.unverified = false;
     await this.options.secrets.delete(this.options.tokenAccount);
   }
-}
-
-function toQrSession(view: QrSessionView): QrSession {
-  return {
-    id: view.id,
-    qrText: view.qrText,
-    state: view.state,
-    expiresAt: view.expiresAt,
-    scannedBy: view.scannedBy,
-  };
 }

@@ -1,0 +1,28 @@
+/** Which appointment a pasted SMS is about: same case name, same unit when the SMS is signed. */
+import type { AppointmentView, ReviewStatus } from '../../shared/portal-wire';
+import type { ParsedSms } from '../../shared/sms';
+
+/** A dossier SMS follows publication: published first, then approved (the list may lag), then the rest. */
+const statusRank: Record<ReviewStatus, number> = { published: 0, approved: 1, pending: 2, rejected: 3 };
+
+/** Compares names as people type them: full-width forms, spaces and case do not matter. */
+function comparable(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+export function matchAppointment(sms: Pick<ParsedSms, 'caseName' | 'unit'>, appointments: AppointmentView[]): AppointmentView | null {
+  if (!sms.caseName) return null;
+  const caseName = comparable(sms.caseName);
+  const unit = sms.unit ? comparable(sms.unit) : null;
+  const candidates = appointments.filter(
+    (item) => comparable(item.caseName) === caseName && (unit === null || comparable(item.procuratorate.shortName) === unit),
+  );
+  candidates.sort(
+    (a, b) => statusRank[a.status] - statusRank[b.status] || Date.parse(newest(b)) - Date.parse(newest(a)),
+  );
+  return candidates[0] ?? null;
+}
+
+function newest(item: AppointmentView): string {
+  return item.dossier?.publishedAt ?? item.reviewedAt ?? item.createdAt;
+}
