@@ -3,9 +3,11 @@ import { UsageError, type Command } from './command';
 import { consoleCommand } from './commands/console';
 import { portalCommand } from './commands/portal';
 import { phoneCommand } from './commands/phone';
+import { smsParseCommand } from './commands/sms-parse';
+import { walkthroughCommand } from './commands/walkthrough';
 import { webCommand } from './commands/web';
 
-const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand];
+const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

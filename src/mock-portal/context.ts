@@ -3,6 +3,7 @@ import type { BindingService } from './services/bindings';
 import type { ConsoleService } from './services/console';
 import type { DossierStore } from './services/dossier-store';
 import type { DownloadService } from './services/downloads';
+import type { MessageService } from './services/messages';
 import type { PasswordLoginService } from './services/password-login';
 import type { ProcuratorateService } from './services/procuratorates';
 import type { QrLoginService } from './services/qr-login';
@@ -22,6 +23,7 @@ export interface PortalContext {
   qrLogin: QrLoginService;
   stepUp: StepUpService;
   sms: SmsService;
+  messages: MessageService;
   smsLogin: SmsLoginService;
   passwordLogin: PasswordLoginService;
   dossierFiles: DossierStore;

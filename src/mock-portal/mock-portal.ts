@@ -7,6 +7,7 @@ import { BindingService } from './services/bindings';
 import { ConsoleService, DEFAULT_DOSSIER_PAGES } from './services/console';
 import { DossierStore } from './services/dossier-store';
 import { DOWNLOAD_LINK_TTL_MS, DownloadService } from './services/downloads';
+import { MessageService } from './services/messages';
 import { PasswordLoginService } from './services/password-login';
 import { ProcuratorateService } from './services/procuratorates';
 import { QrLoginService } from './services/qr-login';
@@ -96,6 +97,7 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
     positive('downloadLinkTtlMs', options.downloadLinkTtlMs, DOWNLOAD_LINK_TTL_MS),
   );
   const sms = new SmsService(store);
+  const messages = new MessageService(store);
   const smsLogin = new SmsLoginService(store, tokens, sms);
   const passwordLogin = new PasswordLoginService(store, tokens);
   const consoleService = new ConsoleService({
@@ -105,6 +107,7 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
     procuratorates,
     uploads,
     sms,
+    messages,
     dossierFiles,
     generateDossier,
     dossierPages: wholePages(options.dossierPages),
@@ -121,6 +124,7 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
       qrLogin,
       stepUp,
       sms,
+      messages,
       smsLogin,
       passwordLogin,
       dossierFiles,

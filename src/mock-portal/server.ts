@@ -11,6 +11,7 @@ import { downloadRoutes } from './routes/downloads';
 import { healthRoutes } from './routes/health';
 import { homeRoutes } from './routes/home';
 import { meRoutes } from './routes/me';
+import { messageRoutes } from './routes/messages';
 import { openapiRoutes } from './routes/openapi';
 import { phoneAppRoutes } from './routes/phone-app';
 import { phoneRoutes } from './routes/phone';
@@ -85,6 +86,7 @@ export function buildPortalApp(ctx: PortalContext, log?: (line: string) => void)
   uploadRoutes(app, ctx);
   bindingRoutes(app, ctx);
   reviewRoutes(app, ctx);
+  messageRoutes(app, ctx);
 
   return { app, routes };
 }

@@ -1,7 +1,8 @@
 /**
  * The prosecutors' side (检察官控制台): the queues of 案件绑定申请 and 在线阅卷申请, their
  * approval or rejection, and 卷宗网上处理完成 — generating the dossier, storing it and texting the
- * lawyer its two passwords. Every decision sends the lawyer the SMS the manual shows.
+ * lawyer its two passwords. Every decision sends the lawyer the SMS the manual shows, and leaves
+ * them a 消息 on the portal saying the same without the passwords.
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
@@ -18,6 +19,14 @@ import type { PortalStore } from '../state/store';
 import type { BindingService } from './bindings';
 import { newDossierPasswords } from './dossier-passwords';
 import type { DossierStore } from './dossier-store';
+import {
+  bindingApprovedMessage,
+  bindingRejectedMessage,
+  dossierReadyMessage,
+  reviewApprovedMessage,
+  reviewRejectedMessage,
+} from './message-texts';
+import type { MessageService } from './messages';
 import { hashPassword } from './password-hash';
 import type { ProcuratorateService } from './procuratorates';
 import type { ReviewCase, ReviewService } from './reviews';
@@ -40,6 +49,7 @@ export interface ConsoleDeps {
   procuratorates: ProcuratorateService;
   uploads: UploadService;
   sms: SmsService;
+  messages: MessageService;
   dossierFiles: DossierStore;
   generateDossier: (spec: DossierSpec) => Promise<GeneratedDossier>;
   /** Pages of a dossier published without saying how many. */
@@ -63,18 +73,33 @@ export class ConsoleService {
   async approveBinding(id: string): Promise<ConsoleBindingItem> {
     const { binding, procuratorate, account } = await this.deps.bindings.approve(id);
     await this.text(account, 'binding-approved', bindingApprovedText(procuratorate.shortName));
+    await this.deps.messages.notify(
+      binding.accountId,
+      binding.id,
+      bindingApprovedMessage(procuratorate.name, binding.caseName),
+    );
     return this.bindingItem(binding);
   }
 
   async rejectBinding(id: string, reason: string): Promise<ConsoleBindingItem> {
     const { binding, procuratorate, account } = await this.deps.bindings.reject(id, reason);
     await this.text(account, 'binding-rejected', bindingRejectedText(procuratorate.shortName, binding.rejectReason ?? reason));
+    await this.deps.messages.notify(
+      binding.accountId,
+      binding.id,
+      bindingRejectedMessage(procuratorate.name, binding.caseName, binding.rejectReason ?? reason),
+    );
     return this.bindingItem(binding);
   }
 
   async approveReview(id: string): Promise<ConsoleReviewItem> {
     const { review, binding, procuratorate, account } = await this.deps.reviews.approve(id);
     await this.text(account, 'review-approved', reviewApprovedText(procuratorate.shortName, binding.caseName));
+    await this.deps.messages.notify(
+      review.accountId,
+      review.id,
+      reviewApprovedMessage(procuratorate.name, binding.caseName),
+    );
     return this.reviewItem(review);
   }
 
@@ -84,6 +109,11 @@ export class ConsoleService {
       account,
       'review-rejected',
       reviewRejectedText(procuratorate.shortName, binding.caseName, review.rejectReason ?? reason),
+    );
+    await this.deps.messages.notify(
+      review.accountId,
+      review.id,
+      reviewRejectedMessage(procuratorate.name, binding.caseName, review.rejectReason ?? reason),
     );
     return this.reviewItem(review);
   }
@@ -142,6 +172,11 @@ export class ConsoleService {
       published.account,
       'dossier-ready',
       dossierReadyText(published.procuratorate.shortName, published.binding.caseName, passwords),
+    );
+    await this.deps.messages.notify(
+      published.review.accountId,
+      published.review.id,
+      dossierReadyMessage(published.procuratorate.name, published.binding.caseName),
     );
     return this.reviewItem(published.review);
   }

@@ -126,6 +126,20 @@ export const smsRecordSchema = z.object({
   sentAt: z.string(),
 });
 export type SmsRecord = z.infer<typeof smsRecordSchema>;
+
+/** One notification in the lawyer's 消息 on the portal: the SMS events in the portal's words, never a password. */
+export const messageRecordSchema = z.object({
+  id: z.string(),
+  accountId: z.string(),
+  kind: z.enum(['binding-approved', 'binding-rejected', 'review-approved', 'review-rejected', 'dossier-ready']),
+  title: z.string(),
+  text: z.string(),
+  /** The binding or review it is about. */
+  subjectId: z.string(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+export type MessageRecord = z.infer<typeof messageRecordSchema>;
 export type TokenRecord = z.infer<typeof tokenRecordSchema>;
 
 export const STATE_VERSION = 1;
@@ -138,6 +152,7 @@ export const persistedStateSchema = z.object({
   uploads: z.array(uploadRecordSchema).default([]),
   bindings: z.array(bindingRecordSchema).default([]),
   reviews: z.array(reviewRecordSchema).default([]),
+  messages: z.array(messageRecordSchema).default([]),
   /** Inboxes are memory only; older data files that carried them still load, and are rewritten without. */
   sms: z.array(smsRecordSchema).optional(),
 });

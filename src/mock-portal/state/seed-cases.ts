@@ -2,12 +2,19 @@
  * Demo cases of a fresh portal, for the seeded lawyer 张明远 (demo-lawyer-registered): approved
  * bindings at pilot units (one with an approved online review awaiting its dossier, one ready for
  * 申请在线阅卷) and at a Kunming unit (where online review is refused), one pending, one rejected
- * with a reason — with their uploaded materials and the SMS the lawyer got for each decision.
+ * with a reason — with their uploaded materials, and the SMS and 消息 the lawyer got for each
+ * decision (the older 消息 already read).
  * Ids are fixed so docs and demos can name them.
  */
 import { createHash } from 'node:crypto';
 import { UPLOAD_KIND_LABELS, type UploadKind } from '../../shared/portal-wire';
 import { procuratorateDirectory } from '../data/procuratorates';
+import {
+  bindingApprovedMessage,
+  bindingRejectedMessage,
+  reviewApprovedMessage,
+  type MessageText,
+} from '../services/message-texts';
 import { bindingApprovedText, bindingRejectedText, reviewApprovedText } from '../services/sms-texts';
 import type { UploadService } from '../services/uploads';
 import type { BindingRecord, ReviewRecord, SmsRecord, UploadRecord } from './records';
@@ -16,6 +23,8 @@ import type { PortalStore } from './store';
 export const DEMO_CASE_LAWYER_ID = 'demo-lawyer-registered';
 const DEMO_PHONE = '13800000001';
 const DAY_MS = 24 * 60 * 60_000;
+/** 消息 about decisions older than this are seeded as read. */
+const READ_AFTER_DAYS = 3;
 
 interface DemoBinding {
   id: string;
@@ -97,6 +106,7 @@ export const DEMO_BINDINGS: readonly DemoBinding[] = [
 
 /** The 在线阅卷 application on the 涪陵 case: approved, its dossier not yet published. */
 export const DEMO_REVIEW_ID = 'demo-review-fuling';
+const REVIEW_DECIDED_DAYS_AGO = 2;
 
 const RELATIVES = new Set<BindingRecord['clientRelation']>(['spouse', 'parent', 'child', 'sibling', 'other-relative']);
 
@@ -105,6 +115,17 @@ export async function seedCases(store: PortalStore, uploads: UploadService, now 
   const at = (daysAgo: number, extraMs = 0) => new Date(now - daysAgo * DAY_MS + extraMs).toISOString();
   const units = new Map(procuratorateDirectory.map((unit) => [unit.id, unit]));
   const messages: SmsRecord[] = [];
+  const notify = (subjectId: string, message: MessageText, daysAgo: number) => {
+    const id = `${subjectId}-message`;
+    store.messages.set(id, {
+      id,
+      accountId: DEMO_CASE_LAWYER_ID,
+      ...message,
+      subjectId,
+      createdAt: at(daysAgo),
+      read: daysAgo > READ_AFTER_DAYS,
+    });
+  };
 
   for (const demo of DEMO_BINDINGS) {
     const kinds: UploadKind[] = ['license', 'power-of-attorney', 'law-firm-letter', 'client-id'];
@@ -147,6 +168,16 @@ export async function seedCases(store: PortalStore, uploads: UploadService, now 
     });
 
     const shortName = units.get(demo.procuratorateId)?.shortName ?? '';
+    const unitName = units.get(demo.procuratorateId)?.name ?? '';
+    if (demo.decidedDaysAgo !== undefined) {
+      notify(
+        demo.id,
+        demo.status === 'approved'
+          ? bindingApprovedMessage(unitName, demo.caseName)
+          : bindingRejectedMessage(unitName, demo.caseName, demo.rejectReason ?? ''),
+        demo.decidedDaysAgo,
+      );
+    }
     if (decidedAt !== null) {
       messages.push({
         id: `${demo.id}-sms`,
@@ -169,12 +200,14 @@ export async function seedCases(store: PortalStore, uploads: UploadService, now 
     rejectReason: null,
     noticeAcceptedAt: at(9),
     createdAt: at(9),
-    reviewedAt: at(2),
+    reviewedAt: at(REVIEW_DECIDED_DAYS_AGO),
     dossier: null,
     failedDownloadAttempts: 0,
     lockedUntil: null,
   };
   store.reviews.set(review.id, review);
+  const fuling = units.get('cq-fuling')?.name ?? '';
+  notify(review.id, reviewApprovedMessage(fuling, '陈某康危险驾驶案'), REVIEW_DECIDED_DAYS_AGO);
   messages.push({
     id: `${DEMO_REVIEW_ID}-sms`,
     phone: DEMO_PHONE,

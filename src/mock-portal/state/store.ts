@@ -6,6 +6,7 @@ import {
   persistedStateSchema,
   type AccountRecord,
   type BindingRecord,
+  type MessageRecord,
   type PersistedState,
   type ReviewRecord,
   type SmsRecord,
@@ -28,6 +29,8 @@ export class PortalStore {
   readonly uploads = new Map<string, UploadRecord>();
   readonly bindings = new Map<string, BindingRecord>();
   readonly reviews = new Map<string, ReviewRecord>();
+  /** The lawyers' 消息 (no secrets in them, so they are persisted). */
+  readonly messages = new Map<string, MessageRecord>();
   /**
    * The simulated phones' inboxes, in the order sent. Memory only, never in the data file: the
    * dossier-ready SMS carries both dossier passwords, and secrets do not go to disk.
@@ -49,6 +52,7 @@ export class PortalStore {
     for (const upload of state.uploads) this.uploads.set(upload.id, upload);
     for (const binding of state.bindings) this.bindings.set(binding.id, binding);
     for (const review of state.reviews) this.reviews.set(review.id, review);
+    for (const message of state.messages) this.messages.set(message.id, message);
   }
 
   /** Loads the state from `dataDir` (creating it on first use), or starts empty in memory. */
@@ -61,6 +65,7 @@ export class PortalStore {
       uploads: [],
       bindings: [],
       reviews: [],
+      messages: [],
     };
     if (dataDir === undefined) return new PortalStore(null, fresh, true);
     const file = join(dataDir, STATE_FILE_NAME);
@@ -133,6 +138,7 @@ export class PortalStore {
       uploads: [...this.uploads.values()],
       bindings: [...this.bindings.values()],
       reviews: [...this.reviews.values()],
+      messages: [...this.messages.values()],
     };
   }
 }
