@@ -2,34 +2,11 @@
  * Manual §1–2: a lawyer activates the phone app, then logs in by scanning the QR code the app shows.
  * The QR is read off the screen and scanned with the simulated phone: no back door.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newLawyer, type TestLawyer } from './support/lawyer';
+import { expectPersonalCenter, openQrLogin, signOut } from './support/app-login';
+import { newLawyer } from './support/lawyer';
 import { Phone } from './support/phone';
 import { readQrFromScreen } from './support/read-qr';
-
-async function openQrLogin(page: Page): Promise<string> {
-  await page.getByRole('button', { name: '登录', exact: true }).first().click();
-  await page.getByRole('button', { name: '律师认证登录' }).click();
-  await expect(page.getByText('律师身份核验扫码').first()).toBeVisible();
-  const qr = page.getByTestId('login-qr');
-  await expect(qr).toBeVisible();
-  return readQrFromScreen(qr);
-}
-
-async function expectPersonalCenter(page: Page, lawyer: TestLawyer): Promise<void> {
-  await expect(page.getByRole('heading', { name: '个人中心' })).toBeVisible();
-  const main = page.getByRole('main');
-  await expect(main.getByText(lawyer.name).first()).toBeVisible();
-  await expect(main.getByText(lawyer.lawFirm)).toBeVisible();
-  await expect(main.getByText(lawyer.licenseNumber)).toBeVisible();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '退出登录' }).first().click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await expect(page.getByRole('button', { name: '登录', exact: true }).first()).toBeVisible();
-}
 
 test('the demo banner says the app is connected to the bundled mock portal', async ({ desk }) => {
   await expect(desk.page.getByText('演示环境 · 模拟门户')).toBeVisible();

@@ -26,6 +26,15 @@ export class Phone {
     await dossier(['phone', 'scan', qrText, '--portal', this.portalUrl, '--phone', this.lawyer.phone]);
   }
 
+  /** The phone's SMS inbox, oldest first. */
+  async inbox(): Promise<{ kind: string; text: string }[]> {
+    const out = await dossier(['phone', 'sms', '--portal', this.portalUrl, '--phone', this.lawyer.phone]);
+    return out
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { kind: string; text: string });
+  }
+
   async scan(qrText: string): Promise<PhoneScanResponse> {
     return this.post('/api/phone/scan', { qrText, phone: this.lawyer.phone });
   }
