@@ -34,6 +34,13 @@ describe('matchAppointment', () => {
     expect(matchAppointment({ caseName: '陈某危险驾驶案', unit: '涪陵区院' }, list)?.id).toBe('new-published');
   });
 
+  it('takes the manual’s typo after the name (【陈颖康危险驾驶案称】) as that case, but only when no name matches exactly', () => {
+    const withManualCase = [...list, appointment('manual', '陈颖康危险驾驶案', '涪陵区院', 'published', '2024-01-01T00:00:00Z')];
+    expect(matchAppointment({ caseName: '陈颖康危险驾驶案称', unit: '涪陵区院' }, withManualCase)?.id).toBe('manual');
+    expect(matchAppointment({ caseName: '陈颖康危险驾驶案称', unit: '渝中区院' }, withManualCase)).toBeNull();
+    expect(matchAppointment({ caseName: '陈某危险驾驶案', unit: '涪陵区院' }, withManualCase)?.id).toBe('new-published');
+  });
+
   it('falls back to an approved one, and ignores width and spaces', () => {
     const onlyApproved = list.filter((item) => item.status !== 'published');
     expect(matchAppointment({ caseName: ' 陈某危险驾驶案 ', unit: '涪陵区院' }, onlyApproved)?.id).toBe('newer-approved');

@@ -14,9 +14,11 @@ export function matchAppointment(sms: Pick<ParsedSms, 'caseName' | 'unit'>, appo
   if (!sms.caseName) return null;
   const caseName = comparable(sms.caseName);
   const unit = sms.unit ? comparable(sms.unit) : null;
-  const candidates = appointments.filter(
-    (item) => comparable(item.caseName) === caseName && (unit === null || comparable(item.procuratorate.shortName) === unit),
-  );
+  const sameUnit = appointments.filter((item) => unit === null || comparable(item.procuratorate.shortName) === unit);
+  let candidates = sameUnit.filter((item) => comparable(item.caseName) === caseName);
+  // Real SMS carry typos around the name (the manual's own example reads 【陈颖康危险驾驶案称】): when no name
+  // matches exactly, accept one that the SMS's name begins with.
+  if (candidates.length === 0) candidates = sameUnit.filter((item) => caseName.startsWith(comparable(item.caseName)));
   candidates.sort(
     (a, b) => statusRank[a.status] - statusRank[b.status] || Date.parse(newest(b)) - Date.parse(newest(a)),
   );
