@@ -22,10 +22,12 @@ const pdf = (name: string) => ({
 async function openMenu(page: Page, ...path: string[]): Promise<void> {
   const nav = page.getByRole('navigation').or(page.getByRole('menu')).first();
   const leaf = path[path.length - 1]!;
-  if (!(await nav.getByText(leaf, { exact: true }).isVisible())) {
+  // An entry may carry a count after its label (消息 2).
+  const entry = nav.getByText(new RegExp(`^${leaf}\\s*\\d*$`));
+  if (!(await entry.isVisible())) {
     for (const parent of path.slice(0, -1)) await nav.getByText(parent, { exact: true }).click();
   }
-  await nav.getByText(leaf, { exact: true }).click();
+  await entry.click();
   await expect(page.getByRole('heading', { name: leaf })).toBeVisible();
 }
 

@@ -23,6 +23,19 @@ describe('errorText', () => {
     );
   });
 
+  it('shows the portal sentence for codes whose detail matters (tries left, time locked)', () => {
+    const zh = createI18n();
+    expect(errorText(zh, new ClientError('WRONG_PASSWORD', '密码错误，还可尝试 3 次'))).toBe('密码错误，还可尝试 3 次');
+    expect(errorText(zh, new ClientError('LOCKED_OUT', '密码错误次数过多，账号已锁定，请 15 分钟后再试'))).toBe(
+      '密码错误次数过多，账号已锁定，请 15 分钟后再试',
+    );
+    expect(errorText(zh, new ClientError('WRONG_PASSWORD', 'bad password'))).toBe('密码错误：bad password');
+    const en = createI18n('en');
+    expect(errorText(en, new ClientError('RATE_LIMITED', '验证码发送过于频繁，请 42 秒后再试'))).toBe(
+      'Too many requests; please try again later: 验证码发送过于频繁，请 42 秒后再试',
+    );
+  });
+
   it('falls back to the message for unknown codes and plain errors', () => {
     const i18n = createI18n();
     expect(errorText(i18n, { code: 'SOMETHING_NEW', message: 'A new failure' })).toBe('A new failure');

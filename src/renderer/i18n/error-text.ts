@@ -4,6 +4,22 @@ import type { i18n as I18n } from 'i18next';
 const detailCodes = new Set(['VALIDATION', 'PORTAL_ERROR']);
 
 /**
+ * Codes whose server message is a complete sentence with the detail the lawyer needs (tries left,
+ * minutes until the lock ends, which unit): shown as it is in Chinese, after the code's text in English.
+ */
+const sentenceCodes = new Set([
+  'WRONG_PASSWORD',
+  'LOCKED_OUT',
+  'RATE_LIMITED',
+  'REVIEW_UNAVAILABLE',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+]);
+
+const cjk = /[\u3400-\u9fff]/;
+
+/**
  * What to show the lawyer for a failed call: the code's text in the current language, falling
  * back to the error's own message for codes the UI does not know.
  */
@@ -14,6 +30,10 @@ export function errorText(i18n: I18n, error: unknown): string {
   const key = code ? `errors.${code}` : null;
   if (key && i18n.exists(key)) {
     const base = i18n.t(key);
+    if (code && sentenceCodes.has(code) && message && message !== base) {
+      if (i18n.language !== 'en' && cjk.test(message)) return message;
+      return i18n.language === 'en' ? `${base}: ${message}` : `${base}：${message}`;
+    }
     if (code && detailCodes.has(code) && message) {
       return i18n.language === 'en' ? `${base}: ${message}` : `${base}：${message}`;
     }

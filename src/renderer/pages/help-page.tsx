@@ -1,40 +1,54 @@
-import { Card, Typography } from 'antd';
-import { PhoneOutlined } from '@ant-design/icons';
+import { Card, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../shell/page-title';
 import { useAppInfoStore } from '../state/app-info-store';
+import { navigate, useRouteStore } from '../state/route-store';
+import { ContactsSection } from './help/contacts-section';
 
-/** The manual's identity-verification support line (§1). */
-export const hotline = '400-052-9602';
-
-/** 帮助: the login flow in the manual's words, the support hotline, the version. */
+/** 帮助: the workflow in the manual's words and the version; 联系方式 (hotline, 案管大厅 numbers) as its own tab. */
 export function HelpPage() {
   const { t } = useTranslation();
   const version = useAppInfoStore((s) => s.info?.version);
-  const steps = ['activate', 'login', 'scan', 'first', 'done'] as const;
+  const route = useRouteStore((s) => s.route);
+  const loginSteps = ['activate', 'login', 'scan', 'first', 'done'] as const;
+  const caseSteps = ['bind', 'review', 'sms', 'download'] as const;
 
   return (
     <div className="page">
       <PageTitle title={t('help.title')} />
-      <Card title={t('help.loginTitle')} className="section-card">
-        <ol className="numbered-steps">
-          {steps.map((step) => (
-            <li key={step}>{t(`help.steps.${step}`)}</li>
-          ))}
-        </ol>
-      </Card>
-      <Card title={t('help.hotlineTitle')} className="section-card">
-        <Typography.Paragraph className="help-hotline">
-          <PhoneOutlined aria-hidden="true" className="help-hotline-icon" />
-          {t('help.hotline')}
-          <Typography.Text strong className="help-hotline-number">
-            {hotline}
-          </Typography.Text>
-        </Typography.Paragraph>
-      </Card>
-      <Card title={t('help.versionTitle')} className="section-card">
-        <Typography.Text>{t('help.version', { version: version ?? '—' })}</Typography.Text>
-      </Card>
+      <Tabs
+        activeKey={route === 'help-contacts' ? 'contacts' : 'guide'}
+        onChange={(key) => navigate(key === 'contacts' ? 'help-contacts' : 'help')}
+        destroyOnHidden
+        items={[
+          {
+            key: 'guide',
+            label: t('help.guideTab'),
+            children: (
+              <>
+                <Card title={t('help.loginTitle')} className="section-card">
+                  <ol className="numbered-steps">
+                    {loginSteps.map((step) => (
+                      <li key={step}>{t(`help.steps.${step}`)}</li>
+                    ))}
+                  </ol>
+                </Card>
+                <Card title={t('help.casesTitle')} className="section-card">
+                  <ol className="numbered-steps">
+                    {caseSteps.map((step) => (
+                      <li key={step}>{t(`help.caseSteps.${step}`)}</li>
+                    ))}
+                  </ol>
+                </Card>
+                <Card title={t('help.versionTitle')} className="section-card">
+                  <Typography.Text>{t('help.version', { version: version ?? '—' })}</Typography.Text>
+                </Card>
+              </>
+            ),
+          },
+          { key: 'contacts', label: t('help.contactsTab'), children: <ContactsSection /> },
+        ]}
+      />
     </div>
   );
 }

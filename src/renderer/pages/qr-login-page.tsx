@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Card, Space, Spin, Typography } from 'antd';
 import { CheckCircleFilled, ReloadOutlined } from '@ant-design/icons';
-import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
 import type { QrSession } from '../../shared/contract';
 import { errorText } from '../i18n/error-text';
 import { i18n } from '../i18n';
+import { useQrImage } from '../qr/use-qr-image';
 import { navigate } from '../state/route-store';
 import { api, on } from '../transport';
 import { formatSeconds, useCountdown } from './use-countdown';
@@ -24,7 +24,6 @@ function stop(id: string): void {
 export function QrLoginPage() {
   const { t } = useTranslation();
   const [qr, setQr] = useState<QrSession | null>(null);
-  const [image, setImage] = useState<string | null>(null);
   const [refreshed, setRefreshed] = useState<Refresh>(null);
   const [error, setError] = useState<unknown>(null);
   const current = useRef<QrSession | null>(null);
@@ -74,20 +73,7 @@ export function QrLoginPage() {
     };
   }, [start]);
 
-  const qrText = qr?.qrText ?? null;
-  useEffect(() => {
-    if (!qrText) return;
-    let cancelled = false;
-    QRCode.toDataURL(qrText, { errorCorrectionLevel: 'M', margin: 2, width: 240 })
-      .then((url) => {
-        if (!cancelled) setImage(url);
-      })
-      .catch((failure: unknown) => setError(failure));
-    return () => {
-      cancelled = true;
-    };
-  }, [qrText]);
-
+  const { image, error: drawError } = useQrImage(qr?.qrText ?? null);
   const secondsLeft = useCountdown(qr?.expiresAt ?? null);
   const live = qr && (qr.state === 'waiting' || qr.state === 'scanned');
   // Core reports expiry too; this covers a missed event.
@@ -128,8 +114,8 @@ export function QrLoginPage() {
               ))}
             </ol>
             <div role="status" aria-live="polite" className="qr-status">
-              {error ? (
-                <Alert type="error" showIcon title={errorText(i18n, error)} />
+              {error || drawError ? (
+                <Alert type="error" showIcon title={errorText(i18n, error ?? drawError)} />
               ) : scanned ? (
                 <Alert
                   type="success"

@@ -2,6 +2,7 @@ import { Alert, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppInfoStore } from '../state/app-info-store';
 import { useConnectionStore } from '../state/connection-store';
+import { StepUpProvider } from '../step-up/guarded';
 import { AppHeader } from './app-header';
 import { DemoBanner } from './demo-banner';
 import { NoticeListener } from './notice-listener';
@@ -14,21 +15,23 @@ export function AppShell() {
   const connection = useConnectionStore((s) => s.state);
 
   return (
-    <Layout className="app-layout">
-      <NoticeListener />
-      {mock ? <DemoBanner /> : null}
-      <AppHeader />
-      {connection === 'closed' ? <Alert banner type="error" title={t('connection.lost')} /> : null}
-      <Layout className="app-body">
-        <Layout.Sider width={236} theme="light" className="app-sider" breakpoint="lg" collapsedWidth={0}>
-          <SideNav />
-        </Layout.Sider>
-        <Layout.Content className="app-content">
-          <main>
-            <PageView />
-          </main>
-        </Layout.Content>
+    <StepUpProvider>
+      <Layout className="app-layout">
+        <NoticeListener />
+        {mock ? <DemoBanner /> : null}
+        <AppHeader />
+        {connection === 'closed' ? <Alert banner type="error" title={t('connection.lost')} /> : null}
+        <Layout className="app-body">
+          <Layout.Sider width={236} theme="light" className="app-sider" breakpoint="lg" collapsedWidth={0}>
+            <SideNav />
+          </Layout.Sider>
+          <Layout.Content className="app-content">
+            <main>
+              <PageView />
+            </main>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </StepUpProvider>
   );
 }

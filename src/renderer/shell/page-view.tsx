@@ -1,10 +1,15 @@
 import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DefenceAppointmentsPage } from '../pages/appointments/defence-appointments-page';
 import { AuthorizePage } from '../pages/authorize-page';
+import { BoundCasesPage } from '../pages/bound-cases/bound-cases-page';
+import { BindingFormPage } from '../pages/case-binding/binding-form-page';
+import { CaseBindingPage } from '../pages/case-binding/case-binding-page';
 import { CompleteProfilePage } from '../pages/complete-profile-page';
 import { HelpPage } from '../pages/help-page';
 import { HomePage } from '../pages/home-page';
 import { LoginPage } from '../pages/login-page';
+import { MessagesPage } from '../pages/messages/messages-page';
 import { PlaceholderPage } from '../pages/placeholder-page';
 import { ProfilePage } from '../pages/profile-page';
 import { QrLoginPage } from '../pages/qr-login-page';
@@ -56,23 +61,26 @@ export function PageView() {
       if (route === 'profile') return <PlaceholderPage title={t('nav.profile')} empty="" signedIn={false} />;
       return <HomePage />;
     case 'case-binding':
-      return <PlaceholderPage title={t('nav.caseBinding')} empty={t('pages.caseBinding.empty')} signedIn={!!lawyer} />;
+      return lawyer ? <CaseBindingPage /> : <SignInFirst title={t('nav.caseBinding')} />;
+    case 'case-binding-form':
+      return lawyer ? <BindingFormPage /> : <SignInFirst title={t('binding.formTitle')} />;
     case 'bound-cases':
-      return <PlaceholderPage title={t('nav.boundCases')} empty={t('pages.boundCases.empty')} signedIn={!!lawyer} />;
+      return lawyer ? <BoundCasesPage /> : <SignInFirst title={t('nav.boundCases')} />;
     case 'defence-appointments':
-      return (
-        <PlaceholderPage
-          title={t('nav.defenceAppointments')}
-          empty={t('pages.defenceAppointments.empty')}
-          signedIn={!!lawyer}
-        />
-      );
+      return lawyer ? <DefenceAppointmentsPage /> : <SignInFirst title={t('nav.defenceAppointments')} />;
+    case 'messages':
+      return lawyer ? <MessagesPage /> : <SignInFirst title={t('nav.messages')} />;
     case 'library':
       // Downloaded dossiers are read offline: the library needs no login.
       return <PlaceholderPage title={t('nav.library')} empty={t('pages.library.empty')} signedIn />;
     case 'settings':
       return <SettingsPage />;
     case 'help':
+    case 'help-contacts':
       return <HelpPage />;
   }
+}
+
+function SignInFirst({ title }: { title: string }) {
+  return <PlaceholderPage title={title} empty="" signedIn={false} />;
 }

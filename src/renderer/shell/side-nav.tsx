@@ -1,5 +1,6 @@
-import { Menu, type MenuProps } from 'antd';
+import { Badge, Menu, type MenuProps } from 'antd';
 import {
+  BellOutlined,
   BookOutlined,
   CalendarOutlined,
   FolderOpenOutlined,
@@ -8,14 +9,19 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useMessagesStore } from '../state/messages-store';
 import { useRouteStore } from '../state/route-store';
 import type { Route } from '../state/routes';
+
+/** Pages reached from another page's menu entry (a form from its list, a help tab). */
+const menuKeyOf: Partial<Record<Route, Route>> = { 'case-binding-form': 'case-binding', 'help-contacts': 'help' };
 
 const routeKeys: ReadonlySet<string> = new Set<Route>([
   'profile',
   'case-binding',
   'bound-cases',
   'defence-appointments',
+  'messages',
   'library',
   'settings',
   'help',
@@ -26,6 +32,8 @@ export function SideNav() {
   const { t } = useTranslation();
   const route = useRouteStore((s) => s.route);
   const navigateTo = useRouteStore((s) => s.navigate);
+  const unread = useMessagesStore((s) => s.unread);
+  const selected = menuKeyOf[route] ?? route;
 
   const items: MenuProps['items'] = [
     { key: 'profile', icon: <UserOutlined aria-hidden="true" />, label: t('nav.profile') },
@@ -44,6 +52,16 @@ export function SideNav() {
       label: t('nav.appointments'),
       children: [{ key: 'defence-appointments', label: t('nav.defenceAppointments') }],
     },
+    {
+      key: 'messages',
+      icon: <BellOutlined aria-hidden="true" />,
+      label: (
+        <span className="nav-with-count">
+          {t('nav.messages')}
+          {unread > 0 ? <Badge count={unread} size="small" overflowCount={99} aria-hidden="true" /> : null}
+        </span>
+      ),
+    },
     { key: 'library', icon: <BookOutlined aria-hidden="true" />, label: t('nav.library') },
     { type: 'divider' },
     { key: 'settings', icon: <SettingOutlined aria-hidden="true" />, label: t('nav.settings') },
@@ -55,7 +73,7 @@ export function SideNav() {
       <Menu
         mode="inline"
         className="side-nav"
-        selectedKeys={routeKeys.has(route) ? [route] : []}
+        selectedKeys={routeKeys.has(selected) ? [selected] : []}
         defaultOpenKeys={['cases', 'appointments']}
         items={items}
         onClick={({ key }) => {

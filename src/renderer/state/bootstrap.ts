@@ -1,13 +1,20 @@
 import { on, onConnection } from '../transport';
 import { useAppInfoStore } from './app-info-store';
 import { useConnectionStore } from './connection-store';
+import { useMessagesStore } from './messages-store';
 import { navigate, useRouteStore } from './route-store';
 import { routeAfterSessionChange } from './session-routing';
 import { useSessionStore } from './session-store';
 import { useSettingsStore } from './settings-store';
 
 function loadAll(): void {
-  void useSessionStore.getState().load();
+  void useSessionStore
+    .getState()
+    .load()
+    .then(() => {
+      // After a reconnect the session may be unchanged while messages arrived meanwhile.
+      if (useSessionStore.getState().session?.status === 'signed-in') void useMessagesStore.getState().load();
+    });
   void useAppInfoStore.getState().load();
   useSettingsStore
     .getState()
@@ -18,9 +25,20 @@ function loadAll(): void {
 /** Wires the stores to core: first load, events, and a reload after a reconnect (events may have been missed). */
 export function startStores(): void {
   on('auth.sessionChanged', (session) => useSessionStore.getState().set(session));
+  on('messages.changed', ({ unread }) => {
+    const messages = useMessagesStore.getState();
+    messages.setUnread(unread);
+    if (useSessionStore.getState().session?.status === 'signed-in') void messages.load();
+  });
 
   useSessionStore.subscribe((state, previous) => {
     if (!state.session || state.session === previous.session) return;
+    // 消息 belong to the signed-in lawyer: fetched on sign-in (and by loadAll), dropped on sign-out.
+    if (state.session.status === 'signed-in') {
+      if (previous.session?.status === 'signed-out') void useMessagesStore.getState().load();
+    } else {
+      useMessagesStore.getState().clear();
+    }
     const next = routeAfterSessionChange(previous.session, state.session, useRouteStore.getState().route);
     if (next) navigate(next);
   });

@@ -5,11 +5,14 @@ export const routePaths = {
   'login-qr': '/login/qr',
   profile: '/profile',
   'case-binding': '/cases/binding',
+  'case-binding-form': '/cases/binding/new',
   'bound-cases': '/cases/bound',
   'defence-appointments': '/appointments/defence',
+  messages: '/messages',
   library: '/library',
   settings: '/settings',
   help: '/help',
+  'help-contacts': '/help/contacts',
 } as const;
 
 export type Route = keyof typeof routePaths;
@@ -29,9 +32,11 @@ export function hashOf(route: Route): string {
 export const signedInRoutes: ReadonlySet<Route> = new Set<Route>([
   'profile',
   'case-binding',
+  'case-binding-form',
   'bound-cases',
   'defence-appointments',
+  'messages',
 ]);
 
 /** Pages a lawyer can open whatever their stage (the rest wait for 授权信息 / 完善信息). */
-export const anyStageRoutes: ReadonlySet<Route> = new Set<Route>(['settings', 'help']);
+export const anyStageRoutes: ReadonlySet<Route> = new Set<Route>(['settings', 'help', 'help-contacts']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPhone } from './mask';
+import { maskIdNumber, maskPhone, maskSecret } from './mask';
 
 describe('maskPhone', () => {
   it('hides the middle four digits of a mobile number', () => {
@@ -24,5 +24,15 @@ describe('maskIdNumber', () => {
   });
   it('masks short values except the ends', () => {
     expect(maskIdNumber('A1234567')).toBe('A******7');
+  });
+});
+
+describe('maskSecret', () => {
+  it('shows six dots whatever the password, and its length in characters', () => {
+    expect(maskSecret('135')).toEqual({ dots: '●●●●●●', length: 3 });
+    expect(maskSecret('1500066')).toEqual({ dots: '●●●●●●', length: 7 });
+  });
+  it('never contains the password itself', () => {
+    expect(JSON.stringify(maskSecret('150005'))).not.toContain('150005');
   });
 });

@@ -20,3 +20,11 @@ export function maskIdNumber(idNumber: string): string {
   if (value.length < 10) return `${value.slice(0, 1)}${'*'.repeat(Math.max(0, value.length - 2))}${value.slice(-1)}`;
   return `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
 }
+
+/**
+ * A password shown without its value: a fixed row of dots (so the dots say nothing) and its length,
+ * which lets the lawyer check it against the SMS.
+ */
+export function maskSecret(secret: string): { dots: string; length: number } {
+  return { dots: '●'.repeat(6), length: [...secret].length };
+}
