@@ -262,7 +262,7 @@ export const en: Messages = {
     notSavedHint: 'Not saved yet: use Paste SMS once the dossier SMS arrives',
     action: 'Action',
     download: 'Download dossier',
-    close: 'Close',
+    close: 'Got it',
     fileName: 'File name',
     pages: 'Pages',
     size: 'Size',

@@ -260,7 +260,7 @@ export const zhCN = {
     notSavedHint: '尚未保存：收到卷宗下载短信后点击【粘贴短信】',
     action: '操作',
     download: '卷宗下载',
-    close: '关闭',
+    close: '知道了',
     fileName: '文件名',
     pages: '页数',
     size: '大小',
@@ -303,7 +303,7 @@ export const zhCN = {
     storedKeychain: '已保存到系统钥匙串',
     storedMemory: '已保存（未找到系统钥匙串，仅保存在本次运行的内存中）',
     storedFor: '密码已关联到预约“{{caseName}}”。',
-    notStored: '未找到与短信匹配的在线阅卷预约，密码未保存。请确认短信对应的案件已在“辩护与代理网上预约”中。',
+    notStored: '未找到与短信匹配的在线阅卷预约，短信中的密码未保存。请确认短信对应的案件已在“辩护与代理网上预约”中。',
     unknownHint: '未能识别这条短信，请确认粘贴的是 12309 中国检察网的通知短信。',
     kinds: {
       'binding-approved': '案件绑定审核通过',

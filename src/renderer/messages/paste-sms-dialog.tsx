@@ -82,8 +82,8 @@ export function PasteSmsDialog({ onClose, onStored }: { onClose: () => void; onS
   }
 
   const parsed = result?.parsed;
-  const stored = Boolean(result?.attachedTo);
-  const hasPasskind = parsed?.kind === 'review-approved' || parsed?.kind === 'dossier-ready';
+  // Only these SMS may carry the dossier's passwords.
+  const mayCarryPasswords = parsed?.kind === 'review-approved' || parsed?.kind === 'dossier-ready';
 
   return (
     <Modal
@@ -145,7 +145,7 @@ export function PasteSmsDialog({ onClose, onStored }: { onClose: () => void; onS
               },
             ]}
           />
-          {result.attachedTo && stored ? (
+          {result.attachedTo ? (
             <Alert
               type="success"
               showIcon
@@ -154,7 +154,7 @@ export function PasteSmsDialog({ onClose, onStored }: { onClose: () => void; onS
               title={secretStore === 'keychain' ? t('sms.storedKeychain') : t('sms.storedMemory')}
               description={t('sms.storedFor', { caseName: result.attachedTo.caseName })}
             />
-          ) : hasPasskind ? (
+          ) : mayCarryPasswords ? (
             <Alert type="warning" showIcon className="sms-stored" title={t('sms.notStored')} />
           ) : parsed.kind === 'unknown' ? (
             <Alert type="warning" showIcon className="sms-stored" title={t('sms.unknownHint')} />

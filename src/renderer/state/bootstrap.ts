@@ -25,6 +25,8 @@ function loadAll(): void {
 /** Wires the stores to core: first load, events, and a reload after a reconnect (events may have been missed). */
 export function startStores(): void {
   on('auth.sessionChanged', (session) => useSessionStore.getState().set(session));
+  // Core may fall back to memory when the keychain refuses a write: app.info then says so.
+  on('app.notice', () => void useAppInfoStore.getState().load());
   on('messages.changed', ({ unread }) => {
     const messages = useMessagesStore.getState();
     messages.setUnread(unread);
