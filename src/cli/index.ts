@@ -1,13 +1,14 @@
 /** The `dossier` command: headless access to core, the mock portal and the web host. */
 import { UsageError, type Command } from './command';
 import { consoleCommand } from './commands/console';
+import { extractCommand } from './commands/extract';
 import { portalCommand } from './commands/portal';
 import { phoneCommand } from './commands/phone';
 import { smsParseCommand } from './commands/sms-parse';
 import { walkthroughCommand } from './commands/walkthrough';
 import { webCommand } from './commands/web';
 
-const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand];
+const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,0 +1,104 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pythonZip, sevenZipPack, stage } from '../../core/archives/test-archives';
+import { main } from '../index';
+
+const dirs: string[] = [];
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'extract-cli-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Runs `dossier …` and captures stdout and stderr. */
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+  const code = await main(argv);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+async function encrypted7z(): Promise<string> {
+  const source = await stage({ '第一卷/起诉意见书.txt': '正文', 'b.txt': 'bb' });
+  dirs.push(source);
+  const archive = join(await tempDir(), 'dossier.7z');
+  await sevenZipPack(source, archive, ['-t7z', '-pS3cret!', '-mhe=on']);
+  return archive;
+}
+
+describe('dossier extract', () => {
+  it('extracts and prints one JSON manifest', async () => {
+    const archive = await encrypted7z();
+    const out = join(await tempDir(), 'out');
+    const result = await run(['extract', archive, '--out', out, '--password', 'S3cret!']);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+    const lines = result.out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const manifest = JSON.parse(lines[0] ?? '') as { type: string; files: Array<{ path: string; size: number }> };
+    expect(manifest.type).toBe('7z');
+    expect(manifest.files).toEqual([
+      { path: 'b.txt', size: 2 },
+      { path: '第一卷/起诉意见书.txt', size: Buffer.byteLength('正文') },
+    ]);
+    expect(await readFile(join(out, '第一卷', '起诉意见书.txt'), 'utf8')).toBe('正文');
+  });
+
+  it.each([
+    ['a wrong password', ['--password', 'guess-123'], /WRONG_PASSWORD/],
+    ['a missing password', [], /PASSWORD_REQUIRED/],
+  ])('fails with one line on stderr for %s, never echoing it', async (_label, extra, pattern) => {
+    const archive = await encrypted7z();
+    const parent = await tempDir();
+    const result = await run(['extract', archive, '--out', join(parent, 'out'), ...extra]);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.err).toMatch(pattern);
+    expect(result.err).not.toContain('guess-123');
+    expect(await readdir(parent)).toEqual([]);
+  });
+
+  it('names the unsafe entries it refuses', async () => {
+    const archive = join(await tempDir(), 'slip.zip');
+    await pythonZip(archive, `z.writestr('ok.txt', 'x')\nz.writestr('../../evil.txt', 'x')`);
+    const result = await run(['extract', archive, '--out', join(await tempDir(), 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^dossier extract: .*\.\.\/\.\.\/evil\.txt.*\[UNSAFE_ARCHIVE\]\n$/);
+  });
+
+  it('reports a corrupt and an unsupported file', async () => {
+    const dir = await tempDir();
+    const archive = await encrypted7z();
+    const bytes = await readFile(archive);
+    const truncated = join(dir, 'cut.7z');
+    await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expect((await run(['extract', truncated, '--out', join(dir, 'a'), '--password', 'S3cret!'])).err).toMatch(/\[CORRUPT_ARCHIVE\]/);
+    const text = join(dir, 'notes.txt');
+    await writeFile(text, 'plain text');
+    expect((await run(['extract', text, '--out', join(dir, 'b')])).err).toMatch(/\[UNSUPPORTED_ARCHIVE\]/);
+  });
+
+  it('requires --out', async () => {
+    const result = await run(['extract', 'x.zip']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--out is required');
+  });
+});

@@ -1,0 +1,3 @@
+/** Safe archive handling: list and extract zip and 7z dossiers with 7zip-bin's 7za. */
+export { listArchive, SUPPORTED_TYPES, type ArchiveEntry, type ArchiveListing, type ListOptions } from './list-archive';
+export { extractArchive, type ExtractOptions, type ExtractProgress, type ExtractResult, type ExtractedFile } from './extract-archive';
