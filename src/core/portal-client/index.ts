@@ -13,6 +13,7 @@ import {
   type BoundCaseListResponse,
   type BoundCaseView,
   type CompleteProfileRequest,
+  type DownloadLinkResponse,
   type LoginTokenResponse,
   type MeResponse,
   type PortalHealth,
@@ -168,6 +169,16 @@ export class PortalClient {
   /** Marks the given messages read, or all of them when `ids` is omitted; answers the list as it is now. */
   markMessagesRead(token: string, ids?: string[]): Promise<PortalMessageListResponse> {
     return this.request({ method: 'POST', url: '/api/messages/read', data: ids ? { ids } : {}, headers: bearer(token) });
+  }
+
+  /** 卷宗下载: a short-lived link to the published dossier; needs the download password and a confirmed step-up. */
+  createDownloadLink(token: string, reviewId: string, password: string, stepUpId: string): Promise<DownloadLinkResponse> {
+    return this.request({
+      method: 'POST',
+      url: `/api/reviews/${encodeURIComponent(reviewId)}/download-links`,
+      data: { password },
+      headers: bearer(token, stepUpId),
+    });
   }
 
   private async request<T>(config: Parameters<AxiosInstance['request']>[0]): Promise<T> {

@@ -1,0 +1,4 @@
+/** Resumable, SHA-256-verified dossier downloads into the managed folder. */
+export { DownloadEngine, type DownloadEngineOptions } from './download-engine';
+export type { DownloadEvents, DownloadProgress, DownloadRequest, DownloadSnapshot, DownloadState } from './download-types';
+export { PARTIAL_FOLDER } from './sidecar';
