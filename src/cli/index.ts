@@ -2,13 +2,15 @@
 import { UsageError, type Command } from './command';
 import { consoleCommand } from './commands/console';
 import { extractCommand } from './commands/extract';
+import { importCommand } from './commands/import';
+import { libraryCommand } from './commands/library';
 import { portalCommand } from './commands/portal';
 import { phoneCommand } from './commands/phone';
 import { smsParseCommand } from './commands/sms-parse';
 import { walkthroughCommand } from './commands/walkthrough';
 import { webCommand } from './commands/web';
 
-const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand];
+const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand, importCommand, libraryCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

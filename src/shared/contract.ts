@@ -14,6 +14,13 @@ import type {
   ReviewView,
   UploadView,
 } from './portal-wire';
+import {
+  dossierPasswordInput,
+  importSourceSchema,
+  type DossierDetail,
+  type DossierSummary,
+  type DownloadItem,
+} from './library';
 import type { ParsedSms } from './sms';
 
 export const localeSchema = z.enum(['zh-CN', 'en']);
@@ -64,11 +71,15 @@ export const appInfoSchema = z.object({
   }),
   /** Where secrets live: the OS keychain, or (when none is available) memory for this session only. */
   secretStore: z.enum(['keychain', 'memory']),
+  /** The managed folder dossiers are downloaded and imported into (the setting, or its default). */
+  libraryFolder: z.string(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const settingsSchema = z.object({
   locale: localeSchema,
+  /** The managed folder (absolute path); null means the default under the user's Documents. */
+  libraryFolder: z.string().min(1).max(1024).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -242,6 +253,61 @@ export const calls = {
   'sms.paste': { input: z.object({ text: z.string().min(1, '请粘贴短信内容').max(2000) }).strict(), result: z.custom<SmsPasteResult>() },
   /** 帮助 ▸ 联系方式 */
   'contacts.list': { input: z.object({ q: z.string().max(50).optional() }).strict(), result: z.custom<Contacts>() },
+  /**
+   * 卷宗下载 of an appointment: asks the portal for a link with the 卷宗下载密码 (the one given, else the
+   * one stored from the SMS; PASSWORD_REQUIRED when neither) and downloads into the managed folder.
+   * Needs a step-up verification every time (STEP_UP_REQUIRED without one). The password is kept in
+   * the keychain once the portal accepted it.
+   */
+  'downloads.start': {
+    input: z.object({ appointmentId: z.string().min(1).max(100), password: dossierPasswordInput.optional(), stepUpId }).strict(),
+    result: z.custom<DownloadItem>(),
+  },
+  /** Downloads of this run and those resumed from an earlier one, newest first. */
+  'downloads.list': { input: empty, result: z.custom<DownloadItem[]>() },
+  'downloads.pause': { input: z.object({ id: z.string().min(1).max(100) }).strict(), result: z.custom<DownloadItem>() },
+  /**
+   * Continues a paused or failed download from the bytes on disk. When its link has expired a new
+   * one is needed: STEP_UP_REQUIRED without a step-up id.
+   */
+  'downloads.resume': {
+    input: z.object({ id: z.string().min(1).max(100), stepUpId }).strict(),
+    result: z.custom<DownloadItem>(),
+  },
+  /** Stops and deletes the partial file; an earlier good copy stays. */
+  'downloads.cancel': { input: z.object({ id: z.string().min(1).max(100) }).strict(), result: z.custom<DownloadItem>() },
+  /** 卷宗库: every verified dossier, searched by case, unit or file name when q is given. */
+  'library.list': { input: z.object({ q: z.string().max(100).optional() }).strict(), result: z.custom<DossierSummary[]>() },
+  /** One dossier with its extracted files. */
+  'library.get': { input: z.object({ id: z.string().min(1).max(100) }).strict(), result: z.custom<DossierDetail>() },
+  /**
+   * Extracts (again) — after needs-password or a failure, or on demand. A password given is tried
+   * and, when it opens the archive, stored as the dossier's open password.
+   */
+  'library.extract': {
+    input: z.object({ id: z.string().min(1).max(100), password: dossierPasswordInput.optional() }).strict(),
+    result: z.custom<DossierSummary>(),
+  },
+  /** Moves the dossier's folder to the system trash and forgets its passwords. */
+  'library.remove': { input: z.object({ id: z.string().min(1).max(100) }).strict(), result: z.null() },
+  /** Shows the dossier's folder in the file manager. */
+  'library.reveal': { input: z.object({ id: z.string().min(1).max(100) }).strict(), result: z.null() },
+  /** 导入卷宗: copies an archive downloaded elsewhere into the managed folder and extracts it. */
+  'library.import': {
+    input: z
+      .object({
+        source: importSourceSchema,
+        password: dossierPasswordInput.optional(),
+        caseName: z.string().trim().min(1).max(100).optional(),
+      })
+      .strict(),
+    result: z.custom<DossierSummary>(),
+  },
+  /** The dossier's stored passwords, shown only when the lawyer asks (显示密码). */
+  'library.passwords': {
+    input: z.object({ id: z.string().min(1).max(100) }).strict(),
+    result: z.object({ download: z.string().nullable(), open: z.string().nullable() }),
+  },
 } as const satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -253,6 +319,10 @@ export const events = {
   'app.notice': noticeSchema,
   /** New portal notifications arrived, or some were read: the unread count for the 消息 badge. */
   'messages.changed': z.object({ unread: z.number().int().nonnegative() }),
+  /** A download's progress or state changed (progress at most a few times a second). */
+  'downloads.changed': z.custom<DownloadItem>(),
+  /** A dossier was added, extracted, changed or removed: the 卷宗库 reloads. */
+  'library.changed': z.object({ id: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type CallName = keyof typeof calls;

@@ -31,14 +31,17 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 describe('dossier walkthrough', () => {
-  it('walks an auto-approving portal up to the dossier SMS, then stops at the download, printing no password', async () => {
+  it('walks an auto-approving portal to the downloaded, extracted dossier, printing no password', async () => {
     portal = await startMockPortal({ autoApproveMs: 50, dossierPages: 3 });
     const { code, stdout, stderr } = await run(['--portal', portal.url, '--timeout', '60']);
-    expect(stdout).toBe('');
-    expect(code).toBe(1);
-    const lines = stderr.trim().split('\n');
-    expect(lines.at(-1)).toBe('dossier walkthrough: stopped at 卷宗下载: the download step is not built yet (issue 5)');
-    for (const step of ['activated', '授权信息', '完善信息', 'uploaded 4 materials', '申请绑定', '已通过', '申请在线阅卷', '卷宗可下载', '粘贴短信']) {
+    expect(code, stderr).toBe(0);
+    const dossier = JSON.parse(stdout) as { caseName: string; volumes: number; documents: number; pages: number; files: { path: string }[] };
+    expect(dossier.caseName).toMatch(/危险驾驶案$/);
+    expect(dossier.volumes).toBe(1);
+    expect(dossier.pages).toBe(3);
+    expect(dossier.files.length).toBe(dossier.documents);
+    expect(dossier.files.every((file) => file.path.endsWith('.pdf'))).toBe(true);
+    for (const step of ['activated', '授权信息', '完善信息', 'uploaded 4 materials', '申请绑定', '已通过', '申请在线阅卷', '卷宗可下载', '粘贴短信', 'SHA-256 matches', '卷宗库: extracted']) {
       expect(stderr).toContain(step);
     }
 
@@ -56,7 +59,7 @@ describe('dossier walkthrough', () => {
     const dossierSms = inbox.messages.find((message) => message.kind === 'dossier-ready')?.text ?? '';
     const passwords = /下载密码为：(\d+).*打开密码为：(\d+)/.exec(dossierSms)?.slice(1) ?? [];
     expect(passwords).toHaveLength(2);
-    for (const password of passwords) expect(stderr).not.toContain(password);
+    for (const password of passwords) expect(stderr + stdout).not.toContain(password);
   }, 90_000);
 
   it('says so when the prosecutors never decide', async () => {

@@ -15,6 +15,7 @@ import { createCore } from '../../core/index';
 import { idNumberCheckChar } from '../../mock-portal/validation/id-number';
 import type { CallInput, EventName, EventPayload, QrSession, StepUpActionName } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import type { DossierDetail, DownloadState } from '../../shared/library';
 import type {
   PhoneActivateRequest,
   PhoneScanResponse,
@@ -22,23 +23,25 @@ import type {
   SmsMessage,
 } from '../../shared/portal-wire';
 import { parseSms } from '../../shared/sms-parser';
-import { parseOrUsage, portalUrl, required } from '../cli-args';
+import { parseOrUsage, portalUrl, printJson, required } from '../cli-args';
 import { UsageError, type Command } from '../command';
 import { callPortal, PortalRefusal } from '../portal-http';
 
 const DEFAULT_TIMEOUT_SECONDS = 120;
 const POLL_MS = 500;
+const ENDED: ReadonlySet<DownloadState> = new Set(['completed', 'failed', 'cancelled']);
 
 const usage = `Usage: dossier walkthrough --portal URL [--timeout SECONDS]
 
 Performs the lawyer's workflow headless through core, the simulated phone scanning and
 confirming: activate a new lawyer (random valid identity), log in by QR, 授权信息, 完善信息,
 bind a case at a pilot procuratorate (uploading generated PDF materials), apply for online
-review, wait for approval and the dossier SMS, parse it and keep its passwords.
-Progress lines go to stderr; passwords are never printed.
+review, wait for approval and the dossier SMS, parse it and keep its passwords, 卷宗下载
+(scan, download, SHA-256 check) and extraction into a temporary library, which is removed at the
+end. Progress lines go to stderr; passwords are never printed. On success stdout gets one JSON
+line describing the extracted dossier: {caseName, volumes, documents, pages, files}.
 
 The portal must decide on its own: start it with \`dossier portal --auto-approve\`.
-The download of the dossier is not built yet: the walkthrough stops there with exit code 1.
 
 Options:
   --portal URL         the portal, e.g. http://127.0.0.1:8080
@@ -197,6 +200,25 @@ class Walkthrough {
     return review.id;
   }
 
+  /** 卷宗下载 with the password kept from the SMS, then the extraction the app runs right after. */
+  async downloadDossier(reviewId: string): Promise<DossierDetail> {
+    const settled = nextEvent(this.core, 'downloads.changed', (item) => item.dossierId === reviewId && ENDED.has(item.state));
+    const started = await this.guarded('download', (stepUpId) => this.core.api['downloads.start']({ appointmentId: reviewId, stepUpId }));
+    progress(`卷宗下载: ${started.fileName} (${started.total} bytes)`);
+    const ended = await settled;
+    if (ended.state !== 'completed') throw new Error(`the download ended ${ended.state}: ${ended.error?.message ?? ''}`);
+    progress('卷宗下载: complete, SHA-256 matches the portal');
+    const deadline = Date.now() + this.timeoutMs;
+    const extracted = await waitFor('the extraction', deadline, async () => {
+      const dossier = (await this.core.api['library.list']({})).find((item) => item.id === reviewId);
+      const state = dossier?.extraction.state;
+      if (state === 'failed' || state === 'needs-password') throw new Error(`extraction ${state}: ${dossier?.extraction.error?.message ?? ''}`);
+      return state === 'extracted' ? dossier : null;
+    });
+    progress(`卷宗库: extracted ${extracted.documents ?? 0} documents, ${extracted.pages ?? 0} pages`);
+    return this.core.api['library.get']({ id: reviewId });
+  }
+
   /** The dossier-ready SMS about the case, read from the phone's inbox. */
   async dossierSms(caseName: string): Promise<SmsMessage> {
     const deadline = Date.now() + this.timeoutMs;
@@ -223,7 +245,13 @@ async function run(portal: string, timeoutMs: number): Promise<number> {
   progress(`activated 中国律师身份核验 for ${lawyer.name} (${maskPhone(lawyer.phone)})`);
 
   const dataDir = await mkdtemp(join(tmpdir(), 'dossier-walkthrough-'));
-  const core = await createCore({ portalUrl: portal, dataDir, appVersion: version, secretStore: 'memory' });
+  const core = await createCore({
+    portalUrl: portal,
+    dataDir,
+    appVersion: version,
+    secretStore: 'memory',
+    defaultLibraryFolder: join(dataDir, 'library'),
+  });
   try {
     const info = await core.api['app.info']({});
     if (!info.portal.reachable) throw new Error(`the portal at ${portal} does not answer`);
@@ -245,8 +273,15 @@ async function run(portal: string, timeoutMs: number): Promise<number> {
     const [stored] = (await core.api['appointments.list']({})).filter((item) => item.id === reviewId);
     if (!stored?.passwords.download || !stored.passwords.open) throw new Error('the dossier passwords were not kept');
     progress('粘贴短信: both dossier passwords kept for the appointment');
-    process.stderr.write('dossier walkthrough: stopped at 卷宗下载: the download step is not built yet (issue 5)\n');
-    return 1;
+    const dossier = await steps.downloadDossier(reviewId);
+    printJson({
+      caseName: dossier.caseName,
+      volumes: dossier.volumes,
+      documents: dossier.documents,
+      pages: dossier.pages,
+      files: dossier.files.map((file) => ({ path: file.path, size: file.size })),
+    });
+    return 0;
   } finally {
     await core.close();
     await rm(dataDir, { recursive: true, force: true });
