@@ -14,6 +14,8 @@ export interface Desk {
   page: Page;
   /** Quits and starts the app again with the same profile, as a lawyer closing and reopening it. */
   restart(): Promise<Page>;
+  /** The managed folder this profile's dossiers go into. */
+  libraryFolder: string;
 }
 
 interface Fixtures {
@@ -34,6 +36,7 @@ export const test = base.extend<Fixtures>({
 
   desk: async ({ portal, playwright }, use, testInfo) => {
     const profile = await mkdtemp(join(tmpdir(), 'dossier-desk-e2e-'));
+    const libraryFolder = join(profile, '卷宗台');
     if (testInfo.project.name === 'electron') {
       const electron = findElectron();
       test.skip('missing' in electron, 'missing' in electron ? electron.missing : '');
@@ -43,11 +46,12 @@ export const test = base.extend<Fixtures>({
         app = await _electron.launch({
           executablePath: electron.path,
           args: [repoRoot, `--portal=${portal.url}`],
-          env: { ...process.env, DOSSIER_USER_DATA: profile },
+          env: { ...process.env, DOSSIER_USER_DATA: profile, DOSSIER_LIBRARY_DIR: libraryFolder },
         });
         return app.firstWindow();
       };
       const desk: Desk = {
+        libraryFolder,
         page: await launch(),
         restart: async () => {
           await app?.close();
@@ -62,12 +66,13 @@ export const test = base.extend<Fixtures>({
       const context = await browser.newContext({ viewport: testInfo.project.use.viewport ?? null, locale: 'zh-CN' });
       let host: Served | null = null;
       const launch = async (): Promise<Page> => {
-        host = await serve(['web', '--port', '0', '--portal', portal.url, '--data', profile]);
+        host = await serve(['web', '--port', '0', '--portal', portal.url, '--data', profile, '--library', libraryFolder]);
         const page = await context.newPage();
         await page.goto(host.url);
         return page;
       };
       const desk: Desk = {
+        libraryFolder,
         page: await launch(),
         restart: async () => {
           await desk.page.close();

@@ -24,7 +24,7 @@ const mocks = await vi.hoisted(async () => {
     enableSandbox: vi.fn(),
     setAppUserModelId: vi.fn(),
     whenReady: vi.fn(async () => undefined),
-    getPath: vi.fn(() => '/user-data'),
+    getPath: vi.fn((name: string) => (name === 'documents' ? '/home/lawyer/文档' : '/user-data')),
     getVersion: vi.fn(() => '9.9.9'),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -62,7 +62,7 @@ const mocks = await vi.hoisted(async () => {
   };
 });
 vi.mock('electron', () => mocks.electron);
-vi.mock('../core/index', () => ({ createCore: mocks.createCore }));
+vi.mock('../core/index', () => ({ createCore: mocks.createCore, defaultLibraryFolder: (documents: string) => `${documents}/卷宗台` }));
 vi.mock('../mock-portal/index', () => ({ startMockPortal: mocks.startMockPortal }));
 
 const { app, protocol } = mocks.electron;
@@ -84,6 +84,8 @@ describe('main entry', () => {
       portalUrl: 'http://127.0.0.1:45678',
       dataDir: '/user-data',
       appVersion: '9.9.9',
+      defaultLibraryFolder: '/home/lawyer/文档/卷宗台',
+      libraryHooks: { trashItem: expect.any(Function), revealItem: expect.any(Function) },
     });
     expect([...mocks.handlers.keys()].sort()).toEqual(callNames.map((name) => ipcChannel.call(name)).sort());
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));

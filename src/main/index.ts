@@ -2,8 +2,8 @@
  * Electron main entry: lifecycle only. Registers the app:// scheme and the security policy,
  * chooses the portal, starts core, wires IPC, opens the window, and closes it all on quit.
  */
-import { app, BrowserWindow, dialog, session } from 'electron';
-import { createCore } from '../core/index';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { createCore, defaultLibraryFolder } from '../core/index';
 import type { Core } from '../core/core';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { registerIpc } from './ipc';
@@ -47,7 +47,17 @@ async function start(): Promise<void> {
   installMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin', onAbout: showAbout });
   const userData = app.getPath('userData');
   portal = await choosePortal({ env: process.env, argv: process.argv, userDataDir: userData });
-  core = await createCore({ portalUrl: portal.url, dataDir: userData, appVersion: app.getVersion() });
+  core = await createCore({
+    portalUrl: portal.url,
+    dataDir: userData,
+    appVersion: app.getVersion(),
+    // Documents as the OS knows it (it may be redirected or renamed), not ~/Documents.
+    defaultLibraryFolder: defaultLibraryFolder(app.getPath('documents')),
+    libraryHooks: {
+      trashItem: (path) => shell.trashItem(path),
+      revealItem: async (path) => shell.showItemInFolder(path),
+    },
+  });
   unregisterIpc = registerIpc(core);
   openWindow();
 }

@@ -33,4 +33,6 @@ export interface PortalContext {
   bindings: BindingService;
   reviews: ReviewService;
   console: ConsoleService;
+  /** Downloads are sent no faster than this (a slow line for demos and tests); null = full speed. */
+  downloadBytesPerSecond: number | null;
 }

@@ -41,6 +41,8 @@ export interface MockPortalOptions {
   dossierPages?: number;
   /** Lifetime of a dossier download link; default 30 minutes. */
   downloadLinkTtlMs?: number;
+  /** Send downloads no faster than this many bytes a second (a slow line); omitted = full speed. */
+  downloadBytesPerSecond?: number;
   log?: (line: string) => void;
 }
 
@@ -65,6 +67,12 @@ function wholePages(value: number | undefined): number {
   if (!Number.isInteger(value) || value < MIN_DOSSIER_PAGES || value > CONSOLE_MAX_DOSSIER_PAGES) {
     throw new Error(`mock portal: dossierPages must be a whole number from ${MIN_DOSSIER_PAGES} to ${CONSOLE_MAX_DOSSIER_PAGES}`);
   }
+  return value;
+}
+
+function downloadRate(value: number | undefined): number | null {
+  if (value === undefined) return null;
+  if (!Number.isFinite(value) || value < 1) throw new Error('mock portal: downloadBytesPerSecond must be at least 1');
   return value;
 }
 
@@ -134,6 +142,7 @@ export async function startMockPortal(options: MockPortalOptions = {}): Promise<
       bindings,
       reviews,
       console: consoleService,
+      downloadBytesPerSecond: downloadRate(options.downloadBytesPerSecond),
     },
     options.log,
   );

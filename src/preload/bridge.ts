@@ -1,13 +1,15 @@
 /**
  * The object the preload exposes as `window.dossier`, built from the contract's allow-lists:
- * one function per call and `on` for the contract's events. Nothing else of IPC reaches the page.
+ * one function per call and `on` for the contract's events, plus `pathForFile` for 导入卷宗.
+ * Nothing else of IPC reaches the page.
  */
-import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import type { IpcRenderer, IpcRendererEvent, WebUtils } from 'electron';
 import { callNames, ipcChannel, isEventName, type CallName, type DossierApi } from '../shared/contract';
 import { isErrorCode, type ErrorPayload } from '../shared/errors';
 import type { DossierBridge } from '../shared/bridge';
 
 type Ipc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+type FilePaths = Pick<WebUtils, 'getPathForFile'>;
 
 /**
  * A failed call rejects with a plain `{code, message}`: contextBridge copies plain objects but
@@ -44,7 +46,7 @@ function callFunction(ipc: Ipc, name: CallName): (input: unknown) => Promise<unk
   };
 }
 
-export function createBridge(ipc: Ipc): DossierBridge {
+export function createBridge(ipc: Ipc, files: FilePaths): DossierBridge {
   const calls = Object.fromEntries(callNames.map((name) => [name, callFunction(ipc, name)]));
   return {
     calls: Object.freeze(calls) as unknown as DossierApi,
@@ -62,6 +64,10 @@ export function createBridge(ipc: Ipc): DossierBridge {
         subscribed = false;
         ipc.removeListener(channel, forward);
       };
+    },
+    pathForFile(file) {
+      // Only a path, never file contents: core copies the archive itself (library.import).
+      return files.getPathForFile(file);
     },
   };
 }

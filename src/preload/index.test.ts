@@ -11,6 +11,7 @@ const electron = await vi.hoisted(async () => {
     exposed,
     contextBridge: { exposeInMainWorld: vi.fn((key: string, value: unknown) => exposed.set(key, value)) },
     ipcRenderer,
+    webUtils: { getPathForFile: vi.fn((file: { name: string }) => `/home/lawyer/Downloads/${file.name}`) },
   };
 });
 vi.mock('electron', () => electron);
@@ -26,7 +27,15 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes window.dossier and nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual(['dossier']);
-    expect(Object.keys(bridge).sort()).toEqual(['calls', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['calls', 'on', 'pathForFile']);
+  });
+
+  it('gives the path of a chosen file through webUtils, and nothing of the file itself', () => {
+    const file = new File(['PK'], '卷宗.zip');
+    ipc.invoke.mockClear();
+    expect(bridge.pathForFile(file)).toBe('/home/lawyer/Downloads/卷宗.zip');
+    expect(electron.webUtils.getPathForFile).toHaveBeenCalledWith(file);
+    expect(ipc.invoke).not.toHaveBeenCalled();
   });
 
   it('exposes exactly the contract calls', () => {

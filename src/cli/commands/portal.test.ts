@@ -85,7 +85,7 @@ describe('dossier portal --auto-approve', () => {
   });
 
   it('refuses bad delays and page counts as usage errors', async () => {
-    for (const argv of [['--auto-approve=0'], ['--auto-approve=soon'], ['--auto-approve', '10'], ['--dossier-pages', 'many'], ['--dossier-pages', '0']]) {
+    for (const argv of [['--auto-approve=0'], ['--auto-approve=soon'], ['--auto-approve', '10'], ['--dossier-pages', 'many'], ['--dossier-pages', '0'], ['--download-kbps', '0'], ['--download-kbps', 'fast']]) {
       await expect(portalCommand.run(argv), argv.join(' ')).rejects.toBeInstanceOf(UsageError);
     }
   });

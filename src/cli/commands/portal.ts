@@ -6,7 +6,7 @@ import { UsageError, type Command } from '../command';
 const demoLawyers = DEMO_LAWYERS.map((lawyer) => `  ${lawyer.phone}  ${lawyer.name}  ${lawyer.role}`).join('\n');
 
 const usage = `Usage: dossier portal [--port N] [--host H] [--data DIR] [--qr-ttl SECONDS] [--no-seed]
-                     [--auto-approve[=SECONDS]] [--dossier-pages N] [--verbose]
+                     [--auto-approve[=SECONDS]] [--dossier-pages N] [--download-kbps N] [--verbose]
 
 Runs the bundled 12309 mock portal (with the simulated phone app at /phone and the
 prosecutor console at /console) until interrupted (Ctrl+C or SIGTERM). The first line
@@ -23,6 +23,8 @@ Options:
                 publish every approved review, S seconds after it arrives (default 3),
                 sending the same SMS as the console does
   --dossier-pages N   pages of each dossier the portal publishes (default 40)
+  --download-kbps N   send dossier downloads at N kilobytes a second, like a slow line
+                (to watch the progress, pause, or quit mid-download; default full speed)
 
 Demo data (seeded into a fresh portal, i.e. memory mode or a new --data folder):
 ${demoLawyers}
@@ -52,6 +54,12 @@ function parsePages(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,5}$/.test(value) || Number(value) < 1) throw new UsageError(`--dossier-pages must be a whole number ≥ 1, not '${value}'`);
   return Number(value);
+}
+
+function parseKbps(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,7}$/.test(value) || Number(value) < 1) throw new UsageError(`--download-kbps must be a whole number ≥ 1, not '${value}'`);
+  return Number(value) * 1024;
 }
 
 function untilStopped(): Promise<string> {
@@ -84,6 +92,7 @@ export const portalCommand: Command = {
           'no-seed': { type: 'boolean' },
           'auto-approve': { type: 'string' },
           'dossier-pages': { type: 'string' },
+          'download-kbps': { type: 'string' },
         },
         strict: true,
         allowPositionals: false,
@@ -100,6 +109,7 @@ export const portalCommand: Command = {
       seed: !values['no-seed'],
       autoApproveMs: parseSeconds(values['auto-approve'], '--auto-approve'),
       dossierPages: parsePages(values['dossier-pages']),
+      downloadBytesPerSecond: parseKbps(values['download-kbps']),
       log: values.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
     });
     // Registered before the URL goes out, so whoever reads it may stop us at once.

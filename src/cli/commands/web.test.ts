@@ -2,19 +2,21 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../command';
+import { defaultLibraryFolder } from '../../core/open-library';
 import { defaultDataDir } from '../data-dir';
 import { builtRendererDir, parseWebArgs, webCommand } from './web';
 
 describe('dossier web: arguments', () => {
   it('defaults to a free port, the bundled portal and the user data folder', () => {
-    expect(parseWebArgs([])).toEqual({ port: 0, portalUrl: null, dataDir: defaultDataDir() });
+    expect(parseWebArgs([])).toEqual({ port: 0, portalUrl: null, dataDir: defaultDataDir(), libraryFolder: defaultLibraryFolder() });
   });
 
-  it('takes --port, --portal and --data', () => {
-    expect(parseWebArgs(['--port', '4173', '--portal', 'http://127.0.0.1:9000', '--data', '/tmp/dd'])).toEqual({
+  it('takes --port, --portal, --data and --library', () => {
+    expect(parseWebArgs(['--port', '4173', '--portal', 'http://127.0.0.1:9000', '--data', '/tmp/dd', '--library', '/tmp/卷宗'])).toEqual({
       port: 4173,
       portalUrl: 'http://127.0.0.1:9000',
       dataDir: '/tmp/dd',
+      libraryFolder: '/tmp/卷宗',
     });
   });
 
@@ -25,6 +27,7 @@ describe('dossier web: arguments', () => {
     [['--portal', 'not a url']],
     [['--portal', 'file:///etc/passwd']],
     [['--data', '']],
+    [['--library', ' ']],
     [['--verbose']],
     [['extra']],
   ])('refuses %j as a usage error', (argv) => {
@@ -32,7 +35,7 @@ describe('dossier web: arguments', () => {
   });
 
   it('documents every option in --help', () => {
-    for (const option of ['--port', '--portal', '--data']) expect(webCommand.usage).toContain(option);
+    for (const option of ['--port', '--portal', '--data', '--library']) expect(webCommand.usage).toContain(option);
   });
 });
 

@@ -4,14 +4,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { version } from '../../../package.json';
-import { createCore } from '../../core/index';
+import { createCore, defaultLibraryFolder } from '../../core/index';
 import type { Core } from '../../core/core';
 import { startMockPortal } from '../../mock-portal/index';
 import { startWebHost, type WebHost } from '../../web-host/index';
 import { UsageError, type Command } from '../command';
 import { defaultDataDir } from '../data-dir';
 
-const usage = `Usage: dossier web [--port N] [--portal URL] [--data DIR]
+const usage = `Usage: dossier web [--port N] [--portal URL] [--data DIR] [--library DIR]
 
 Runs Dossier Desk (卷宗台) in your browser: core and the built interface, served on
 127.0.0.1 only. The first line printed is the address to open; it carries this launch's
@@ -22,20 +22,23 @@ Options:
   --portal URL  the 12309 portal to use (default: the bundled mock portal, started
                 here with its state in <data>/mock-portal)
   --data DIR    the app's data folder (default: ${defaultDataDir()})
+  --library DIR the managed folder dossiers go into when 设置 names none
+                (default: $DOSSIER_LIBRARY_DIR, else ${defaultLibraryFolder()})
   -h, --help    show this text`;
 
 export interface WebArgs {
   port: number;
   portalUrl: string | null;
   dataDir: string;
+  libraryFolder: string;
 }
 
 export function parseWebArgs(argv: string[]): WebArgs {
-  let values: { port?: string; portal?: string; data?: string };
+  let values: { port?: string; portal?: string; data?: string; library?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { port: { type: 'string' }, portal: { type: 'string' }, data: { type: 'string' } },
+      options: { port: { type: 'string' }, portal: { type: 'string' }, data: { type: 'string' }, library: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -58,7 +61,13 @@ export function parseWebArgs(argv: string[]): WebArgs {
     portalUrl = values.portal;
   }
   if (values.data !== undefined && values.data.trim() === '') throw new UsageError('--data must name a folder');
-  return { port, portalUrl, dataDir: resolve(values.data ?? defaultDataDir()) };
+  if (values.library !== undefined && values.library.trim() === '') throw new UsageError('--library must name a folder');
+  return {
+    port,
+    portalUrl,
+    dataDir: resolve(values.data ?? defaultDataDir()),
+    libraryFolder: values.library === undefined ? defaultLibraryFolder() : resolve(values.library),
+  };
 }
 
 /** The built renderer sits beside the built CLI: out/cli/index.mjs → out/renderer. */
@@ -120,7 +129,7 @@ export const webCommand: Command = {
         portal = await startMockPortal({ host: '127.0.0.1', port: 0, dataDir: join(args.dataDir, 'mock-portal') });
       }
       const portalUrl = portal?.url ?? args.portalUrl ?? '';
-      core = await createCore({ portalUrl, dataDir: args.dataDir, appVersion: version });
+      core = await createCore({ portalUrl, dataDir: args.dataDir, appVersion: version, defaultLibraryFolder: args.libraryFolder });
       host = await startWebHost({ core, rendererDir, port: args.port });
 
       process.stdout.write(`${host.url}\n`);

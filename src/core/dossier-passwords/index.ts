@@ -34,6 +34,12 @@ export class DossierPasswordStore {
     return { download, open };
   }
 
+  /** Deletes both passwords of a review (its dossier was removed). */
+  async forget(reviewId: string): Promise<void> {
+    await this.secrets.delete(dossierPasswordAccount(reviewId, 'download'));
+    await this.secrets.delete(dossierPasswordAccount(reviewId, 'open'));
+  }
+
   /** Which of the passwords are stored. */
   async held(reviewId: string): Promise<{ download: boolean; open: boolean }> {
     const { download, open } = await this.get(reviewId);

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors';
 import type { DownloadLinkResponse, PortalErrorBody } from '../../shared/portal-wire';
 import type { PortalContext } from '../context';
 import { parseByteRange } from '../http/byte-range';
+import { throttle } from '../http/throttle';
 import { requireLawyer } from '../http/session';
 import { parseInput } from '../validation/parse';
 
@@ -72,7 +73,8 @@ export function downloadRoutes(app: FastifyInstance, ctx: PortalContext): void {
       .header('content-length', String(end - start + 1));
     if (range.kind === 'partial') reply.header('content-range', `bytes ${start}-${end}/${size}`);
     if (!withBody || size === 0) return reply.send();
-    return reply.send(ctx.dossierFiles.read(dossier.storageKey, start, end));
+    const body = ctx.dossierFiles.read(dossier.storageKey, start, end);
+    return reply.send(ctx.downloadBytesPerSecond === null ? body : body.pipe(throttle(ctx.downloadBytesPerSecond)));
   };
 
   app.get('/api/downloads/:token', (request, reply) => serve(request, reply, true));

@@ -2,9 +2,12 @@ import { isErrorCode, type ErrorCode } from '../../shared/errors';
 
 /**
  * Codes the renderer itself may produce on top of the contract's: the transport to the app host
- * is gone (the host quit, the socket dropped) before a reply arrived.
+ * is gone (the host quit, the socket dropped) before a reply arrived; a file for 导入卷宗 could
+ * not be handed to the app host.
  */
-export type ClientErrorCode = ErrorCode | 'DISCONNECTED';
+export type ClientErrorCode = ErrorCode | 'DISCONNECTED' | 'UPLOAD_FAILED';
+
+const clientCodes: ReadonlySet<string> = new Set<ClientErrorCode>(['DISCONNECTED', 'UPLOAD_FAILED']);
 
 /** What every call rejects with, whichever transport carried it. */
 export class ClientError extends Error {
@@ -22,7 +25,9 @@ export function toClientError(error: unknown): ClientError {
   if (error && typeof error === 'object' && 'code' in error) {
     const { code, message } = error as { code: unknown; message?: unknown };
     const text = typeof message === 'string' ? message : String(code);
-    if (isErrorCode(code) || code === 'DISCONNECTED') return new ClientError(code, text);
+    if (isErrorCode(code) || (typeof code === 'string' && clientCodes.has(code))) {
+      return new ClientError(code as ClientErrorCode, text);
+    }
   }
   return new ClientError('INTERNAL', error instanceof Error ? error.message : String(error));
 }

@@ -1,6 +1,6 @@
 import { callNames, type CallName, type DossierApi } from '../../shared/contract';
 import type { DossierBridge } from '../../shared/bridge';
-import { toClientError } from './client-error';
+import { ClientError, toClientError } from './client-error';
 import type { Transport } from './transport';
 
 declare global {
@@ -28,5 +28,11 @@ export function createElectronTransport(bridge: DossierBridge): Transport {
     on: (name, listener) => bridge.on(name, listener),
     connection: () => 'open',
     onConnection: () => () => undefined,
+    async importSource(file) {
+      const path = bridge.pathForFile(file);
+      // A File made in the page (not picked from disk) has no path.
+      if (!path) throw new ClientError('UPLOAD_FAILED', `No path for ${file.name}`);
+      return { kind: 'path', path };
+    },
   };
 }

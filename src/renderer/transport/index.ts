@@ -1,4 +1,5 @@
 import type { DossierApi, EventListener, EventName } from '../../shared/contract';
+import type { ImportSource } from '../../shared/library';
 import { createElectronTransport } from './electron';
 import { socketUrl, takeLaunchToken } from './launch-token';
 import type { ConnectionState, Transport } from './transport';
@@ -29,4 +30,9 @@ export function connection(): ConnectionState {
 
 export function onConnection(listener: (state: ConnectionState) => void): () => void {
   return transport.onConnection(listener);
+}
+
+/** 导入卷宗: turns a chosen or dropped File into the source `library.import` takes. */
+export function importSource(file: File): Promise<ImportSource> {
+  return transport.importSource(file);
 }

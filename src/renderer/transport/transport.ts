@@ -1,4 +1,5 @@
 import type { DossierApi, EventSource } from '../../shared/contract';
+import type { ImportSource } from '../../shared/library';
 
 export type ConnectionState = 'connecting' | 'open' | 'closed';
 
@@ -9,4 +10,9 @@ export interface Transport extends EventSource {
   connection(): ConnectionState;
   /** Follows the link state; returns the function that unsubscribes. */
   onConnection(listener: (state: ConnectionState) => void): () => void;
+  /**
+   * What `library.import` needs for a File the lawyer chose or dropped: its path under Electron,
+   * a staged copy on the web host (a browser never reveals paths).
+   */
+  importSource(file: File): Promise<ImportSource>;
 }

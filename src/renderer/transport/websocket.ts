@@ -9,6 +9,7 @@ import {
 } from '../../shared/contract';
 import type { WsCallMessage, WsServerMessage } from '../../shared/ws-protocol';
 import { ClientError } from './client-error';
+import { stageFile, stageUrlFor } from './stage-file';
 import type { ConnectionState, Transport } from './transport';
 
 export interface WebSocketTransportOptions {
@@ -19,6 +20,8 @@ export interface WebSocketTransportOptions {
   maxDelayMs?: number;
   /** The WebSocket constructor (the browser's, or Node 22's global). */
   WebSocketImpl?: typeof WebSocket;
+  /** For 导入卷宗 uploads to the staging endpoint beside the socket. */
+  fetchImpl?: typeof fetch;
 }
 
 export interface WebSocketTransport extends Transport {
@@ -150,6 +153,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
       };
     },
     connection: () => state,
+    importSource: (file) => stageFile(file, stageUrlFor(options.url), options.fetchImpl),
     onConnection(listener) {
       connectionListeners.add(listener);
       return () => {

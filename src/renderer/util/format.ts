@@ -20,3 +20,28 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (Number.isNaN(date.getTime())) return '—';
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** 1.5 MB/s: a transfer rate in the same units as sizes. */
+export function formatSpeed(bytesPerSecond: number): string {
+  return `${formatBytes(Math.max(0, Math.round(bytesPerSecond)))}/s`;
+}
+
+const durationUnits = {
+  'zh-CN': { h: ' 小时', m: ' 分', s: ' 秒', join: ' ' },
+  en: { h: ' h', m: ' min', s: ' s', join: ' ' },
+} as const;
+
+/**
+ * Time left, to the two largest units: "1 小时 5 分", "3 分 20 秒", "45 秒" (English: "3 min 20 s").
+ * Rounded up, so "0 秒" never shows while bytes are still coming.
+ */
+export function formatDuration(seconds: number, locale: 'zh-CN' | 'en'): string {
+  const units = durationUnits[locale];
+  const total = Math.max(1, Math.ceil(seconds));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const secs = total % 60;
+  if (hours > 0) return [`${hours}${units.h}`, minutes ? `${minutes}${units.m}` : ''].filter(Boolean).join(units.join);
+  if (minutes > 0) return [`${minutes}${units.m}`, secs ? `${secs}${units.s}` : ''].filter(Boolean).join(units.join);
+  return `${secs}${units.s}`;
+}

@@ -1,0 +1,2 @@
+/** PDF helpers shared by the library (page counts) and, later, the viewer. */
+export { countPdfPages } from './count-pdf-pages';
