@@ -1,4 +1,6 @@
+import type { Readable } from 'node:stream';
 import type { DossierApi, EventSource } from '../shared/contract';
+import type { LibraryHooks } from './open-library';
 
 export interface CoreOptions {
   /** Base URL of the 12309 portal (the bundled mock portal's URL by default). */
@@ -13,12 +15,21 @@ export interface CoreOptions {
   secretStore?: 'keychain' | 'memory';
   /** How often the portal's notifications are fetched while signed in; default 20 s. */
   messagesPollMs?: number;
+  /** The managed folder when 设置 names none; default `defaultLibraryFolder()` (<Documents>/卷宗台). */
+  defaultLibraryFolder?: string;
+  /** The host's trash and file manager (Electron: shell.trashItem / showItemInFolder). */
+  libraryHooks?: LibraryHooks;
 }
 
 /** Core: the app's capabilities, Electron-free. Hosts adapt it; they hold no business logic. */
 export interface Core extends EventSource {
   /** Every call of the contract (inputs already validated by the transport's dispatchCall). */
   readonly api: DossierApi;
+  /**
+   * Streams a file into core's staging area (the web host's upload for 导入卷宗, whose browser never
+   * reveals paths); resolves to the staged id library.import takes. Hosts without uploads leave it out.
+   */
+  stageFile?(fileName: string, body: Readable): Promise<string>;
   /** Stops timers and pollers; the core is unusable afterwards. */
   close(): Promise<void>;
 }

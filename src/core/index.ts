@@ -3,21 +3,27 @@
  * Electron-free: the Electron shell, the web host and the CLI all drive this same object.
  */
 import { mkdir } from 'node:fs/promises';
-import type { AppInfo, DossierApi } from '../shared/contract';
+import type { AppInfo, DossierApi, Settings } from '../shared/contract';
+import type { ImportSource } from '../shared/library';
 import type { PortalHealth } from '../shared/portal-wire';
 import { AuthService } from './auth';
 import { CaseService } from './cases';
 import type { Core, CoreOptions } from './core';
 import { DirectoryService } from './directory';
+import { DossierDownloadService } from './dossier-downloads';
 import { DossierPasswordStore } from './dossier-passwords';
 import { EventHub } from './events/event-hub';
+import { checkLibraryFolder } from './library-folder';
 import { MessageService } from './messages';
+import { defaultLibraryFolder, openLibrary } from './open-library';
 import { PortalClient } from './portal-client';
 import { openSecretStore } from './secrets';
 import { SettingsService } from './settings';
 import { SmsPasteService } from './sms-paste';
+import { MAX_STAGED_BYTES, StagingArea } from './staging';
 
 export type { Core, CoreOptions } from './core';
+export { defaultLibraryFolder } from './open-library';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   await mkdir(options.dataDir, { recursive: true });
@@ -50,6 +56,37 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const cases = new CaseService(portal, auth, dossierPasswords, () => messages.nudge());
   const directory = new DirectoryService(portal);
   const smsPaste = new SmsPasteService(portal, auth, dossierPasswords);
+  const libraryDefault = options.defaultLibraryFolder ?? defaultLibraryFolder();
+  const library = await openLibrary({
+    dataDir: options.dataDir,
+    settings,
+    passwords: dossierPasswords,
+    events,
+    defaultFolder: libraryDefault,
+    ...(options.libraryHooks ? { hooks: options.libraryHooks } : {}),
+  });
+  const staging = await StagingArea.open(options.dataDir);
+  const downloads = new DossierDownloadService({ portal, auth, cases, passwords: dossierPasswords, secrets, events, library });
+  // Downloads the app was stopped in the middle of go on (their links are in the keychain).
+  await downloads.resumeAfterRestart();
+
+  async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+    if (change.libraryFolder) change = { ...change, libraryFolder: await checkLibraryFolder(change.libraryFolder) };
+    return settings.update(change);
+  }
+
+  async function importDossier(source: ImportSource, password?: string, caseName?: string) {
+    // A staged upload keeps the browser's file name, so the dossier is named as the lawyer knows it.
+    const archivePath = source.kind === 'staged' ? (await staging.take(source.stagedId)).path : source.path;
+    const dossier = await library.importArchive({
+      archivePath,
+      ...(password === undefined ? {} : { password }),
+      ...(caseName === undefined ? {} : { caseName }),
+    });
+    // Kept until the import went through, so a retry (another password) can take it again.
+    if (source.kind === 'staged') await staging.discard(source.stagedId);
+    return dossier;
+  }
 
   async function appInfo(): Promise<AppInfo> {
     if (!health) health = await portal.health().catch(() => null);
@@ -57,13 +94,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       version: options.appVersion,
       portal: { url: portal.baseUrl, name: health?.name ?? null, mock: health?.mock ?? false, reachable: health !== null },
       secretStore: secrets.kind,
+      libraryFolder: settings.get().libraryFolder ?? libraryDefault,
     };
   }
 
   const api: DossierApi = {
     'app.info': async () => appInfo(),
     'settings.get': async () => settings.get(),
-    'settings.update': async (change) => settings.update(change),
+    'settings.update': async (change) => updateSettings(change),
     'auth.session': async () => auth.getSession(),
     'auth.qrStart': async () => auth.startQrLogin(),
     'auth.qrStop': async ({ id }) => {
@@ -92,12 +130,33 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'messages.markRead': async ({ ids }) => messages.markRead(ids),
     'sms.paste': async ({ text }) => smsPaste.paste(text),
     'contacts.list': async ({ q }) => directory.contacts(q),
+    'downloads.start': async (input) => downloads.start(input),
+    'downloads.list': async () => downloads.list(),
+    'downloads.pause': async ({ id }) => downloads.pause(id),
+    'downloads.resume': async ({ id, stepUpId }) => downloads.resume(id, stepUpId),
+    'downloads.cancel': async ({ id }) => downloads.cancel(id),
+    'library.list': async ({ q }) => library.list(q),
+    'library.get': async ({ id }) => library.get(id),
+    'library.extract': async ({ id, password }) => library.extract(id, password),
+    'library.remove': async ({ id }) => {
+      await library.remove(id);
+      return null;
+    },
+    'library.reveal': async ({ id }) => {
+      await library.reveal(id);
+      return null;
+    },
+    'library.import': async ({ source, password, caseName }) => importDossier(source, password, caseName),
+    'library.passwords': async ({ id }) => library.passwords(id),
   };
 
   return {
     api,
     on: (name, listener) => events.on(name, listener),
+    stageFile: (fileName, body) => staging.stage(fileName, body, MAX_STAGED_BYTES),
     async close() {
+      await downloads.close();
+      await library.close();
       messages.close();
       auth.close();
       events.clear();

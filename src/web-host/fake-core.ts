@@ -30,11 +30,12 @@ export function createFakeCore(): FakeCore {
         version: '9.9.9-test',
         portal: { url: 'http://127.0.0.1:1', name: 'fake', mock: true, reachable: true },
         secretStore: 'memory' as const,
+        libraryFolder: '/tmp/fake-library',
       }),
-    'settings.get': (input) => log('settings.get', input, { locale }),
+    'settings.get': (input) => log('settings.get', input, { locale, libraryFolder: null }),
     'settings.update': (input) => {
       if (input.locale) locale = input.locale;
-      return log('settings.update', input, { locale });
+      return log('settings.update', input, { locale, libraryFolder: null });
     },
     'auth.session': (input) => log('auth.session', input, signedOut),
     'auth.qrStart': (input) =>
@@ -86,6 +87,18 @@ export function createFakeCore(): FakeCore {
         attachedTo: null,
       }),
     'contacts.list': (input) => log('contacts.list', input, { hotline: '400-052-9602', units: [] }),
+    'downloads.start': (input) => Promise.reject(notInFake('downloads.start', input)),
+    'downloads.list': (input) => log('downloads.list', input, []),
+    'downloads.pause': (input) => Promise.reject(notInFake('downloads.pause', input)),
+    'downloads.resume': (input) => Promise.reject(notInFake('downloads.resume', input)),
+    'downloads.cancel': (input) => Promise.reject(notInFake('downloads.cancel', input)),
+    'library.list': (input) => log('library.list', input, []),
+    'library.get': (input) => Promise.reject(notInFake('library.get', input)),
+    'library.extract': (input) => Promise.reject(notInFake('library.extract', input)),
+    'library.remove': (input) => Promise.reject(notInFake('library.remove', input)),
+    'library.reveal': (input) => Promise.reject(notInFake('library.reveal', input)),
+    'library.import': (input) => Promise.reject(notInFake('library.import', input)),
+    'library.passwords': (input) => Promise.reject(notInFake('library.passwords', input)),
   };
 
   /** Calls that would answer with a record the fake does not keep: they refuse, as the portal would. */

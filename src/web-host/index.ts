@@ -1,7 +1,7 @@
 /**
  * The web host: core in Node, the built renderer and the contract (over WebSocket) served to a
- * browser on loopback. Every request and socket carries the per-launch token; sockets must come
- * from our own origin; Host names other than the loopback ones are refused (DNS rebinding).
+ * browser on loopback. Every request and socket carries the per-launch token; sockets and uploads
+ * must come from our own origin; Host names other than the loopback ones are refused (DNS rebinding).
  */
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,9 +9,11 @@ import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Core } from '../core/core';
+import { MAX_STAGED_BYTES } from '../core/staging';
 import { checkToken, hostAllowed, newToken, originAllowed, tokenCookie } from './access';
 import { securityHeaders } from './security-headers';
 import { createSocketBridge } from './socket-bridge';
+import { handleStageUpload, stagePath } from './stage-upload';
 import { findStaticFile, openStaticFile } from './static-files';
 
 export interface WebHostOptions {
@@ -22,6 +24,8 @@ export interface WebHostOptions {
   port?: number;
   /** Loopback only; the option exists to make that explicit. */
   host?: '127.0.0.1';
+  /** Largest upload PUT /api/stage takes; default 2 GiB. */
+  maxStageBytes?: number;
 }
 
 export interface WebHost {
@@ -94,6 +98,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!url) return plain(res, port, 400, 'Bad request');
     const access = checkToken(req, url, port, token);
     if (!access.ok) return plain(res, port, 403, 'Forbidden: open the link printed when Dossier Desk started');
+    if (url.pathname === stagePath) {
+      return handleStageUpload(req, res, url, { core: options.core, port, maxBytes: options.maxStageBytes ?? MAX_STAGED_BYTES });
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return plain(res, port, 405, 'Method not allowed');

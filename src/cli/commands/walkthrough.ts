@@ -213,7 +213,7 @@ class Walkthrough {
       const dossier = (await this.core.api['library.list']({})).find((item) => item.id === reviewId);
       const state = dossier?.extraction.state;
       if (state === 'failed' || state === 'needs-password') throw new Error(`extraction ${state}: ${dossier?.extraction.error?.message ?? ''}`);
-      return state === 'extracted' ? dossier : null;
+      return dossier && state === 'extracted' ? dossier : null;
     });
     progress(`卷宗库: extracted ${extracted.documents ?? 0} documents, ${extracted.pages ?? 0} pages`);
     return this.core.api['library.get']({ id: reviewId });

@@ -10,8 +10,10 @@ import type { ConsoleReviewItem } from '../../shared/portal-wire';
 import { startMockPortal } from '../../mock-portal';
 import { api, consoleApprove, dossierPasswordsFromSms, lawyerWithReview, verifyByPhone, waitUntil } from '../../mock-portal/test-helpers';
 import { PortalClient } from '../portal-client';
+import { MemorySecretStore } from '../secrets';
 import { DownloadEngine } from './download-engine';
 import type { DownloadProgress, DownloadSnapshot } from './download-types';
+import { downloadLinkAccount, MemoryLinkStore, secretLinkStore, type DownloadLinkStore } from './link-store';
 import { partPath, sidecarPath } from './sidecar';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -28,9 +30,10 @@ async function tempFolder(): Promise<string> {
   return folder;
 }
 
-function engine(baseUrl?: string): DownloadEngine {
+function engine(baseUrl?: string, links?: DownloadLinkStore): DownloadEngine {
   const created = new DownloadEngine({
     baseUrl,
+    links,
     backoff: { baseMs: 5, maxMs: 20 },
     maxRetries: 3,
     progressIntervalMs: 0,
@@ -98,14 +101,20 @@ function request(url: string, payload: Buffer, destination: string, fileName = '
   return { reviewId: 'r-1', url, expectedSha256: sha256(payload), size: payload.length, fileName, destination };
 }
 
-/** A sidecar as an earlier run of the engine would have left it. */
-async function leaveSidecar(destination: string, fileName: string, url: string, fields: { etag: string | null; bytesWritten: number }) {
+/** A sidecar as an earlier run of the engine would have left it, its link (when given) in `links`. */
+async function leaveSidecar(
+  destination: string,
+  fileName: string,
+  link: { url: string; links: DownloadLinkStore } | null,
+  fields: { etag: string | null; bytesWritten: number },
+): Promise<string> {
   await mkdir(join(destination, '.partial'), { recursive: true });
+  const id = `earlier-${fileName}`;
+  if (link) await link.links.set(id, link.url);
   const sidecar = {
     version: 1,
-    id: `earlier-${fileName}`,
+    id,
     reviewId: 'r-1',
-    url,
     fileName,
     expectedSha256: sha256(payload),
     size: payload.length,
@@ -113,6 +122,7 @@ async function leaveSidecar(destination: string, fileName: string, url: string, 
     updatedAt: new Date().toISOString(),
   };
   await writeFile(sidecarPath(destination, fileName), JSON.stringify(sidecar));
+  return id;
 }
 
 async function finished(downloads: DownloadEngine, started: DownloadSnapshot): Promise<DownloadSnapshot> {
@@ -171,6 +181,7 @@ describe('DownloadEngine against the mock portal', () => {
     );
     expect(done.state).toBe('failed');
     expect(done.error?.code).toBe('LINK_EXPIRED');
+    expect(done.hasLink).toBe(false);
     expect(existsSync(join(destination, link.fileName))).toBe(false);
   });
 });
@@ -230,9 +241,10 @@ describe('DownloadEngine against a misbehaving server', () => {
     const server = await fileServer((req, res) => serveBytes(req, res, payload, etag));
     const destination = await tempFolder();
     const fileName = '张某危险驾驶案.zip';
-    await leaveSidecar(destination, fileName, server.url, { etag, bytesWritten: payload.length });
+    const links = new MemoryLinkStore();
+    await leaveSidecar(destination, fileName, { url: server.url, links }, { etag, bytesWritten: payload.length });
     await writeFile(partPath(destination, fileName), payload);
-    const downloads = engine();
+    const downloads = engine(undefined, links);
     const [resumed] = await downloads.resumeAll(destination);
     const done = await finished(downloads, resumed as DownloadSnapshot);
 
@@ -275,12 +287,14 @@ describe('DownloadEngine against a misbehaving server', () => {
   it('resumes in a new engine (after a restart) from the sidecar, rehashing the bytes on disk', async () => {
     const server = await fileServer((req, res, index) => serveBytes(req, res, payload, etag, index === 0 ? { hold: 120_000 } : {}));
     const destination = await tempFolder();
-    const first = engine();
+    // The keychain outlives the process: both engines see the same store.
+    const links = new MemoryLinkStore();
+    const first = engine(undefined, links);
     const started = await first.start(request(server.url, payload, destination));
     await waitUntil(() => first.get(started.id).bytes === 120_000);
     await first.close();
 
-    const second = engine();
+    const second = engine(undefined, links);
     const resumed = await second.resumeAll(destination);
     expect(resumed.map((r) => r.id)).toEqual([started.id]);
     const done = await second.wait(started.id);
@@ -303,7 +317,7 @@ describe('DownloadEngine against a misbehaving server', () => {
     const server = await fileServer((req, res) => serveBytes(req, res, payload, etag));
     const destination = await tempFolder();
     const fileName = '张某危险驾驶案.zip';
-    await leaveSidecar(destination, fileName, server.url, { etag: null, bytesWritten: 0 });
+    await leaveSidecar(destination, fileName, null, { etag: null, bytesWritten: 0 });
     // The partial is a device that answers every write with ENOSPC, as a full disk does.
     await symlink('/dev/full', partPath(destination, fileName));
     const downloads = engine();
@@ -317,5 +331,75 @@ describe('DownloadEngine against a misbehaving server', () => {
     const downloads = engine();
     const escaping = request('http://127.0.0.1:1/x', payload, destination, '../evil.zip');
     await expect(downloads.start(escaping)).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+});
+
+describe('DownloadEngine: the link is a secret', () => {
+  it('keeps the link in the secret store, never in the sidecar, and forgets it once complete', async () => {
+    const server = await fileServer((req, res, index) => serveBytes(req, res, payload, etag, index === 0 ? { hold: 60_000 } : {}));
+    const destination = await tempFolder();
+    const secrets = new MemorySecretStore();
+    const downloads = engine(undefined, secretLinkStore(secrets));
+    const url = `${server.url}?token=secret-link-token`;
+    const started = await downloads.start(request(url, payload, destination));
+    await waitUntil(() => downloads.get(started.id).bytes === 60_000);
+
+    expect(await secrets.get(downloadLinkAccount(started.id))).toBe(url);
+    const sidecar = await readFile(sidecarPath(destination, '张某危险驾驶案.zip'), 'utf8');
+    expect(sidecar).not.toContain('secret-link-token');
+    expect(sidecar).not.toContain(server.url);
+    expect(JSON.parse(sidecar)).not.toHaveProperty('url');
+
+    await downloads.pause(started.id);
+    await downloads.resume(started.id);
+    expect((await downloads.wait(started.id)).state).toBe('completed');
+    expect(await secrets.get(downloadLinkAccount(started.id))).toBeNull();
+  });
+
+  it('forgets the link when the download is cancelled', async () => {
+    const server = await fileServer((req, res) => serveBytes(req, res, payload, etag, { hold: 40_000 }));
+    const destination = await tempFolder();
+    const secrets = new MemorySecretStore();
+    const downloads = engine(undefined, secretLinkStore(secrets));
+    const started = await downloads.start(request(server.url, payload, destination));
+    await waitUntil(() => downloads.get(started.id).bytes === 40_000);
+    expect(await secrets.get(downloadLinkAccount(started.id))).toBe(server.url);
+
+    await downloads.cancel(started.id);
+    expect(await secrets.get(downloadLinkAccount(started.id))).toBeNull();
+  });
+
+  it('drops a link from an older sidecar as soon as it reads it', async () => {
+    const server = await fileServer((req, res) => serveBytes(req, res, payload, etag));
+    const destination = await tempFolder();
+    const fileName = '张某危险驾驶案.zip';
+    await leaveSidecar(destination, fileName, null, { etag, bytesWritten: 0 });
+    const path = sidecarPath(destination, fileName);
+    await writeFile(path, JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), url: server.url }));
+
+    await engine().resumeAll(destination);
+    expect(await readFile(path, 'utf8')).not.toContain(server.url);
+  });
+
+  it('lists a partial whose link is gone after a restart as LINK_EXPIRED, keeping its bytes for a fresh link', async () => {
+    const server = await fileServer((req, res, index) => serveBytes(req, res, payload, etag, index === 0 ? { hold: 70_000 } : {}));
+    const destination = await tempFolder();
+    const first = engine(undefined, new MemoryLinkStore());
+    const started = await first.start(request(server.url, payload, destination));
+    await waitUntil(() => first.get(started.id).bytes === 70_000);
+    await first.close();
+
+    // A memory store does not survive the restart.
+    const second = engine(undefined, new MemoryLinkStore());
+    const [listed] = await second.resumeAll(destination);
+    expect(listed).toMatchObject({ id: started.id, state: 'failed', hasLink: false, bytes: 70_000, error: { code: 'LINK_EXPIRED' } });
+    expect(server.requests).toHaveLength(1);
+    await expect(second.resume(started.id)).rejects.toMatchObject({ code: 'LINK_EXPIRED' });
+
+    await second.resume(started.id, { url: server.url });
+    const done = await second.wait(started.id);
+    expect(done.state).toBe('completed');
+    expect(server.requests[1]?.range).toBe('bytes=70000-');
+    expect(await readFile(join(destination, '张某危险驾驶案.zip'))).toEqual(payload);
   });
 });

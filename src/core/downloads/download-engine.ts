@@ -3,6 +3,8 @@
  * `<destination>/.partial/<name>.part` beside a sidecar; dropped connections are retried with
  * backoff from the bytes on disk; a new process picks the sidecars up (resumeAll). Only a file whose
  * SHA-256 matches the portal's digest is renamed into place, so a bad download never replaces a good copy.
+ * The link (a credential) is kept in a DownloadLinkStore, never in the sidecar, and forgotten once the
+ * download completes, is cancelled, or the portal says it is dead.
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -13,6 +15,7 @@ import { abortableDelay } from '../auth/abortable-delay';
 import { backoffDelay, type BackoffOptions } from './backoff';
 import type { DownloadEvents, DownloadProgress, DownloadRequest, DownloadSnapshot, DownloadState } from './download-types';
 import { hashFilePrefix } from './file-digest';
+import { MemoryLinkStore, type DownloadLinkStore } from './link-store';
 import { ProgressMeter } from './progress-meter';
 import { safeFileName } from './safe-file-name';
 import { listSidecars, partPath, readSidecar, removePartial, sidecarPath, writeSidecar, type Sidecar } from './sidecar';
@@ -30,7 +33,14 @@ export interface DownloadEngineOptions {
   progressIntervalMs?: number;
   /** Least time between sidecar updates while bytes flow. Default 1 s. */
   sidecarIntervalMs?: number;
+  /**
+   * Where links are kept so a new process can resume (the secret store in the app). Default: memory,
+   * so after a restart every partial waits for a fresh link.
+   */
+  links?: DownloadLinkStore;
 }
+
+const LINK_GONE_MESSAGE = '下载链接已失效，请重新获取卷宗下载链接';
 
 /** Restarts from zero in a row (the server keeps changing the file) before giving up. */
 const MAX_RESTARTS = 3;
@@ -38,6 +48,8 @@ const MAX_RESTARTS = 3;
 interface Job {
   sidecar: Sidecar;
   destination: string;
+  /** The link in use; null once it is known dead or was never found (a fresh one is needed). */
+  url: string | null;
   state: DownloadState;
   bytes: number;
   error?: ErrorPayload;
@@ -74,6 +86,7 @@ export class DownloadEngine {
       progressIntervalMs: 250,
       sidecarIntervalMs: 1_000,
       ...options,
+      links: options.links ?? new MemoryLinkStore(),
     };
   }
 
@@ -112,20 +125,21 @@ export class DownloadEngine {
       if (partPath(job.destination, job.sidecar.fileName) !== key) continue;
       if (!SETTLED.includes(job.state)) throw new AppError('CONFLICT', `「${fileName}」正在下载`);
       this.jobs.delete(job.sidecar.id);
+      // Set again below when the partial (and so the id) is kept.
+      await this.forgetLink(job, true);
     }
 
     const existing = await readSidecar(sidecarPath(request.destination, fileName));
     let sidecar: Sidecar;
     if (existing && existing.expectedSha256 === expectedSha256 && existing.size === request.size) {
-      // The same dossier was already partly fetched: keep its bytes, take the fresh link.
-      sidecar = { ...existing, reviewId: request.reviewId, url: request.url, updatedAt: new Date().toISOString() };
+      // The same dossier was already partly fetched: keep its bytes (and its id), take the fresh link.
+      sidecar = { ...existing, reviewId: request.reviewId, updatedAt: new Date().toISOString() };
     } else {
       await removePartial(request.destination, fileName);
       sidecar = {
         version: 1,
         id: randomUUID(),
         reviewId: request.reviewId,
-        url: request.url,
         fileName,
         expectedSha256,
         size: request.size,
@@ -135,18 +149,32 @@ export class DownloadEngine {
       };
     }
     await writeSidecar(request.destination, sidecar);
-    const job = this.track(sidecar, request.destination);
+    await this.options.links.set(sidecar.id, request.url);
+    const job = this.track(sidecar, request.destination, request.url);
     this.launch(job);
     return this.snapshot(job);
   }
 
-  /** Continues every partial download found under `destination` (after a restart). */
+  /**
+   * Continues every partial download found under `destination` (after a restart). One whose link is
+   * not in the link store (a memory store, or it was forgotten) is listed as failed with
+   * LINK_EXPIRED: its bytes stay on disk until it is resumed with a fresh link or cancelled.
+   */
   async resumeAll(destination: string): Promise<DownloadSnapshot[]> {
     const resumed: DownloadSnapshot[] = [];
     for (const sidecar of await listSidecars(destination)) {
       if (this.jobs.has(sidecar.id)) continue;
-      const job = this.track(sidecar, destination);
-      this.launch(job);
+      // Rewritten at once: a sidecar of an older build may still carry a link.
+      await writeSidecar(destination, sidecar);
+      const url = await this.options.links.get(sidecar.id).catch(() => null);
+      const job = this.track(sidecar, destination, url);
+      if (url === null) {
+        job.state = 'failed';
+        job.error = { code: 'LINK_EXPIRED', message: LINK_GONE_MESSAGE };
+        this.emitState(job);
+      } else {
+        this.launch(job);
+      }
       resumed.push(this.snapshot(job));
     }
     return resumed;
@@ -163,15 +191,21 @@ export class DownloadEngine {
     return this.snapshot(job);
   }
 
-  /** Resumes a paused or failed download, optionally with a fresh link (e.g. after LINK_EXPIRED). */
+  /**
+   * Resumes a paused or failed download, optionally with a fresh link (needed when `hasLink` is false,
+   * e.g. after LINK_EXPIRED; LINK_EXPIRED is thrown when there is none).
+   */
   async resume(id: string, fresh: { url?: string } = {}): Promise<DownloadSnapshot> {
     const job = this.job(id);
     if (job.state === 'completed' || job.state === 'cancelled') throw new AppError('CONFLICT', '该下载已结束');
     if (!SETTLED.includes(job.state)) return this.snapshot(job);
     if (fresh.url !== undefined) {
       this.resolveUrl(fresh.url);
-      job.sidecar = { ...job.sidecar, url: fresh.url };
+      job.url = fresh.url;
     }
+    if (job.url === null) throw new AppError('LINK_EXPIRED', LINK_GONE_MESSAGE);
+    // Stored again: a digest mismatch forgot it, and a restart must find it.
+    await this.options.links.set(job.sidecar.id, job.url);
     await writeSidecar(job.destination, { ...job.sidecar, bytesWritten: job.bytes, updatedAt: new Date().toISOString() });
     this.launch(job);
     return this.snapshot(job);
@@ -183,6 +217,7 @@ export class DownloadEngine {
     if (job.state === 'completed') return this.snapshot(job);
     await this.halt(job);
     await removePartial(job.destination, job.sidecar.fileName);
+    await this.forgetLink(job, true);
     job.state = 'cancelled';
     job.bytes = 0;
     job.partial = null;
@@ -208,10 +243,11 @@ export class DownloadEngine {
     return job;
   }
 
-  private track(sidecar: Sidecar, destination: string): Job {
+  private track(sidecar: Sidecar, destination: string, url: string | null): Job {
     const job: Job = {
       sidecar,
       destination,
+      url,
       state: 'downloading',
       bytes: sidecar.bytesWritten,
       partial: null,
@@ -242,10 +278,13 @@ export class DownloadEngine {
     job.meter.reset();
     this.emitState(job);
     const running = this.run(job, controller.signal)
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         if (controller.signal.aborted) return;
+        const payload = toErrorPayload(error);
+        // The portal no longer knows the link (expired, or forgotten): only a fresh one can continue.
+        if (payload.code === 'LINK_EXPIRED' || payload.code === 'NOT_FOUND') await this.forgetLink(job, true);
         job.state = 'failed';
-        job.error = toErrorPayload(error);
+        job.error = payload;
         this.emitState(job);
       })
       .finally(() => {
@@ -281,8 +320,9 @@ export class DownloadEngine {
 
       let outcome;
       try {
+        if (job.url === null) throw new AppError('LINK_EXPIRED', LINK_GONE_MESSAGE);
         outcome = await transferOnce({
-          url: this.resolveUrl(job.sidecar.url),
+          url: this.resolveUrl(job.url),
           partFile: part,
           state: partial,
           signal,
@@ -335,15 +375,24 @@ export class DownloadEngine {
     if (partial.bytes !== size || digest !== expectedSha256) {
       // Never kept, never shown as a dossier; an earlier good copy in place stays untouched.
       await removePartial(job.destination, fileName);
+      // No sidecar is left to resume from after a restart; this run may still retry with the link.
+      await this.forgetLink(job, false);
       job.bytes = 0;
       throw new AppError('DIGEST_MISMATCH', `「${fileName}」校验失败：SHA-256 与门户公布的不一致`);
     }
     const target = join(job.destination, fileName);
     await rename(partPath(job.destination, fileName), target);
     await rm(sidecarPath(job.destination, fileName), { force: true });
+    await this.forgetLink(job, true);
     job.filePath = target;
     job.state = 'completed';
     this.emitState(job);
+  }
+
+  /** Removes the link from the store (a failing store must not fail the download); `inMemory` too. */
+  private async forgetLink(job: Job, inMemory: boolean): Promise<void> {
+    if (inMemory) job.url = null;
+    await this.options.links.delete(job.sidecar.id).catch(() => undefined);
   }
 
   private async onVersion(job: Job, partial: PartialState): Promise<void> {
@@ -398,6 +447,8 @@ export class DownloadEngine {
       state: job.state,
       bytes: job.bytes,
       total: job.sidecar.size,
+      sha256: job.sidecar.expectedSha256,
+      hasLink: job.url !== null,
       ...(job.filePath ? { filePath: job.filePath } : {}),
       ...(job.error ? { error: job.error } : {}),
     };

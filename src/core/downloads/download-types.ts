@@ -3,7 +3,7 @@ import type { ErrorPayload } from '../../shared/errors';
 /** What the caller knows about a dossier download: the portal's link answer plus where it goes. */
 export interface DownloadRequest {
   reviewId: string;
-  /** Absolute URL, or a portal path resolved against the engine's `baseUrl`. */
+  /** Absolute URL, or a portal path resolved against the engine's `baseUrl`. Kept only in the link store. */
   url: string;
   /** Lowercase hex SHA-256 the finished file must have. */
   expectedSha256: string;
@@ -31,6 +31,10 @@ export interface DownloadSnapshot {
   state: DownloadState;
   bytes: number;
   total: number;
+  /** Lowercase hex SHA-256 the file must have (and, once completed, has). */
+  sha256: string;
+  /** False when the link is dead or unknown (e.g. after a restart without it): resume needs a fresh one. */
+  hasLink: boolean;
   /** Set once completed: where the verified file now is. */
   filePath?: string;
   /** Set when failed (or retrying): why. */

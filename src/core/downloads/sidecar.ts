@@ -1,6 +1,7 @@
 /**
- * The sidecar beside each partial download: what is being fetched, from where, which version (ETag)
- * the bytes on disk belong to, and how many were written. It is what lets a new process resume.
+ * The sidecar beside each partial download: what is being fetched, which version (ETag) the bytes on
+ * disk belong to, and how many were written. It is what lets a new process resume. It never holds
+ * the link: a link is a credential and lives in the secret store (DownloadLinkStore).
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +16,6 @@ const sidecarSchema = z.object({
   version: z.literal(1),
   id: z.string().min(1),
   reviewId: z.string(),
-  url: z.string().min(1),
   fileName: z.string().min(1),
   expectedSha256: z.string().regex(/^[0-9a-f]{64}$/),
   size: z.number().int().nonnegative(),
@@ -42,7 +42,10 @@ export async function writeSidecar(destination: string, sidecar: Sidecar): Promi
   await writeFileAtomic(sidecarPath(destination, sidecar.fileName), `${JSON.stringify(sidecar, null, 2)}\n`);
 }
 
-/** The sidecar, or null when it is missing or unreadable (then the partial cannot be trusted). */
+/**
+ * The sidecar, or null when it is missing or unreadable (then the partial cannot be trusted). Unknown
+ * fields (such as a link an older build wrote) are dropped, so the next write leaves them out.
+ */
 export async function readSidecar(path: string): Promise<Sidecar | null> {
   try {
     const parsed = sidecarSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));

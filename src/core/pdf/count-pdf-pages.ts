@@ -16,7 +16,7 @@ interface PdfJsError {
 
 async function numPages(bytes: Uint8Array, password: string | undefined): Promise<number> {
   // getDocument transfers (detaches) the buffer it is given: always hand it a copy.
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, ...(password ? { password } : {}) });
+  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, ...(password ? { password } : {}) });
   try {
     const pdf = await task.promise;
     return pdf.numPages;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../../shared/errors';
 import { ClientError } from '../transport/client-error';
 import { errorText } from './error-text';
 import { createI18n } from './index';
@@ -42,5 +43,25 @@ describe('errorText', () => {
     expect(errorText(i18n, Object.assign(new Error('A new failure'), { code: 'SOMETHING_NEW' }))).toBe('A new failure');
     expect(errorText(i18n, new Error('plain'))).toBe('plain');
     expect(errorText(i18n, undefined)).toBe('程序内部错误');
+  });
+
+  it('has words for every error code in both languages, download and archive failures included', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const i18n = createI18n(locale);
+      for (const code of [...errorCodes, 'DISCONNECTED', 'UPLOAD_FAILED']) {
+        expect(i18n.exists(`errors.${code}`, { fallbackLng: [] }), `${locale} errors.${code}`).toBe(true);
+      }
+    }
+    const zh = createI18n();
+    expect(errorText(zh, { code: 'LINK_EXPIRED', message: 'link expired' })).toBe('下载链接已过期，请重新获取');
+    expect(errorText(zh, { code: 'DIGEST_MISMATCH', message: 'sha256 differs' })).toMatch(/SHA-256/);
+    expect(errorText(zh, { code: 'DISK_FULL', message: 'ENOSPC' })).toBe('磁盘已满，下载已暂停；请清理空间后继续');
+    expect(errorText(createI18n('en'), { code: 'PORTAL_UNREACHABLE', message: 'ECONNREFUSED' })).toMatch(/portal/i);
+  });
+
+  it('names the refused entry of an unsafe archive and the staging failure', () => {
+    const zh = createI18n();
+    expect(errorText(zh, new ClientError('UNSAFE_ARCHIVE', '../evil.txt'))).toBe('压缩包含有不安全的条目，已拒绝解压：../evil.txt');
+    expect(errorText(zh, new ClientError('UPLOAD_FAILED', 'HTTP 500'))).toBe('卷宗文件未能交给本机服务：HTTP 500');
   });
 });

@@ -6,8 +6,9 @@ import { PageTitle } from '../shell/page-title';
 import { useReportError } from '../shell/use-report-error';
 import { useAppInfoStore } from '../state/app-info-store';
 import { useSettingsStore } from '../state/settings-store';
+import { LibraryFolderCard } from './library-folder-card';
 
-/** 设置: language, and where the app connects and keeps its secrets. */
+/** 设置: language, where dossiers are saved, and where the app connects and keeps its secrets. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -36,6 +37,7 @@ export function SettingsPage() {
           ]}
         />
       </Card>
+      <LibraryFolderCard />
       <Card title={t('settings.portal')} className="section-card">
         {info ? (
           <Descriptions

@@ -1,6 +1,7 @@
 import { Avatar, Button, Layout, Space, Typography } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DownloadIndicator } from '../downloads/download-indicator';
 import { navigate, useRouteStore } from '../state/route-store';
 import { useSessionStore } from '../state/session-store';
 import { LanguageSwitch } from './language-switch';
@@ -32,6 +33,7 @@ export function AppHeader() {
         </span>
       </a>
       <Space size={16} className="header-actions">
+        <DownloadIndicator />
         <LanguageSwitch size="small" />
         {session?.status === 'signed-in' ? (
           <>

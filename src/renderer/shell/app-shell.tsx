@@ -1,5 +1,6 @@
 import { Alert, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DownloadNotifier } from '../downloads/download-notifier';
 import { useAppInfoStore } from '../state/app-info-store';
 import { useConnectionStore } from '../state/connection-store';
 import { StepUpProvider } from '../step-up/guarded';
@@ -18,6 +19,7 @@ export function AppShell() {
     <StepUpProvider>
       <Layout className="app-layout">
         <NoticeListener />
+        <DownloadNotifier />
         {mock ? <DemoBanner /> : null}
         <AppHeader />
         {connection === 'closed' ? <Alert banner type="error" title={t('connection.lost')} /> : null}

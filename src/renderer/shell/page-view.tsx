@@ -8,6 +8,7 @@ import { CaseBindingPage } from '../pages/case-binding/case-binding-page';
 import { CompleteProfilePage } from '../pages/complete-profile-page';
 import { HelpPage } from '../pages/help-page';
 import { HomePage } from '../pages/home-page';
+import { LibraryPage } from '../pages/library/library-page';
 import { LoginPage } from '../pages/login-page';
 import { MessagesPage } from '../pages/messages/messages-page';
 import { PlaceholderPage } from '../pages/placeholder-page';
@@ -72,7 +73,7 @@ export function PageView() {
       return lawyer ? <MessagesPage /> : <SignInFirst title={t('nav.messages')} />;
     case 'library':
       // Downloaded dossiers are read offline: the library needs no login.
-      return <PlaceholderPage title={t('nav.library')} empty={t('pages.library.empty')} signedIn />;
+      return <LibraryPage />;
     case 'settings':
       return <SettingsPage />;
     case 'help':

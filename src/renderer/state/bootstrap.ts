@@ -1,6 +1,7 @@
 import { on, onConnection } from '../transport';
 import { useAppInfoStore } from './app-info-store';
 import { useConnectionStore } from './connection-store';
+import { useDownloadsStore } from './downloads-store';
 import { useMessagesStore } from './messages-store';
 import { navigate, useRouteStore } from './route-store';
 import { routeAfterSessionChange } from './session-routing';
@@ -20,6 +21,10 @@ function loadAll(): void {
     .getState()
     .load()
     .catch((error: unknown) => console.warn('settings unavailable, keeping the default locale', error));
+  useDownloadsStore
+    .getState()
+    .load()
+    .catch((error: unknown) => console.warn('downloads unavailable', error));
 }
 
 /** Wires the stores to core: first load, events, and a reload after a reconnect (events may have been missed). */
@@ -27,6 +32,7 @@ export function startStores(): void {
   on('auth.sessionChanged', (session) => useSessionStore.getState().set(session));
   // Core may fall back to memory when the keychain refuses a write: app.info then says so.
   on('app.notice', () => void useAppInfoStore.getState().load());
+  on('downloads.changed', (item) => useDownloadsStore.getState().upsert(item));
   on('messages.changed', ({ unread }) => {
     const messages = useMessagesStore.getState();
     messages.setUnread(unread);

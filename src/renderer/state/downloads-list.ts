@@ -42,6 +42,17 @@ export function upsertDownload(list: DownloadsList, item: DownloadItem): Downloa
   };
 }
 
+/**
+ * A call's answer (downloads.start / resume / pause) may arrive after events that already moved
+ * the download on (a small file can finish first): an answer behind what is known is dropped.
+ * Events always apply: they come in order.
+ */
+export function applyAnswer(list: DownloadsList, item: DownloadItem): DownloadsList {
+  const known = list.byId[item.id];
+  if (known && known.state !== item.state && known.bytes > item.bytes) return list;
+  return upsertDownload(list, item);
+}
+
 export function downloadsInOrder(list: DownloadsList, hidden: ReadonlySet<string> = new Set()): DownloadItem[] {
   return list.order.flatMap((id) => {
     const item = list.byId[id];

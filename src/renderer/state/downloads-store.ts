@@ -1,14 +1,17 @@
 import { create } from 'zustand';
 import type { DownloadItem } from '../../shared/library';
 import { api } from '../transport';
-import { emptyDownloads, seedDownloads, upsertDownload, type DownloadsList } from './downloads-list';
+import { applyAnswer, emptyDownloads, seedDownloads, upsertDownload, type DownloadsList } from './downloads-list';
 
 interface DownloadsState {
   list: DownloadsList;
   /** Finished items the lawyer cleared from the panel (this run only: core keeps its own list). */
   hidden: ReadonlySet<string>;
   load(): Promise<void>;
+  /** From a `downloads.changed` event. */
   upsert(item: DownloadItem): void;
+  /** From a call's answer (may be older than the events already seen). */
+  answer(item: DownloadItem): void;
   hide(id: string): void;
 }
 
@@ -21,6 +24,9 @@ export const useDownloadsStore = create<DownloadsState>((set) => ({
   },
   upsert(item) {
     set((state) => ({ list: upsertDownload(state.list, item) }));
+  },
+  answer(item) {
+    set((state) => ({ list: applyAnswer(state.list, item) }));
   },
   hide(id) {
     set((state) => ({ hidden: new Set([...state.hidden, id]) }));

@@ -2,12 +2,15 @@ import { create } from 'zustand';
 import type { Locale, Settings } from '../../shared/contract';
 import { defaultLocale, i18n } from '../i18n';
 import { api } from '../transport';
+import { useAppInfoStore } from './app-info-store';
 
 interface SettingsState {
   settings: Settings;
   load(): Promise<void>;
   /** Switches the UI at once and persists the choice through core. */
   setLocale(locale: Locale): Promise<void>;
+  /** The managed folder (null: the default); app.info then names the folder in use. */
+  setLibraryFolder(folder: string | null): Promise<void>;
 }
 
 function apply(settings: Settings): void {
@@ -16,7 +19,7 @@ function apply(settings: Settings): void {
 }
 
 export const useSettingsStore = create<SettingsState>((set, get) => ({
-  settings: { locale: defaultLocale },
+  settings: { locale: defaultLocale, libraryFolder: null },
   async load() {
     const settings = await api['settings.get']({});
     apply(settings);
@@ -35,5 +38,10 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
       set({ settings: previous });
       throw error;
     }
+  },
+  async setLibraryFolder(libraryFolder) {
+    const saved = await api['settings.update']({ libraryFolder });
+    set({ settings: saved });
+    await useAppInfoStore.getState().load();
   },
 }));

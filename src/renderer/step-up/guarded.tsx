@@ -86,3 +86,19 @@ export function useGuarded(): GuardedRunner {
     [verify],
   );
 }
+
+/**
+ * The scan on its own, for an action whose manual order is scan first, then a form (卷宗下载:
+ * 律师身份核验, then the 卷宗下载密码): resolves with the confirmed verification's id, rejects with
+ * StepUpCancelled when the lawyer closes the dialog.
+ */
+export function useStepUpVerify(): Verify {
+  const verify = useContext(VerifyContext);
+  return useCallback<Verify>(
+    (action) => {
+      if (!verify) throw new Error('useStepUpVerify needs a StepUpProvider');
+      return verify(action);
+    },
+    [verify],
+  );
+}

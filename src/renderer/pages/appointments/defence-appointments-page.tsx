@@ -1,17 +1,18 @@
-import { useState } from 'react';
-import { Button, Card, Empty, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Progress, Table, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleFilled, CloudDownloadOutlined, MinusCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentItem } from '../../../shared/contract';
+import { useDossierDownload } from '../../downloads/use-dossier-download';
 import { PasteSmsButton } from '../../messages/paste-sms-button';
 import { PageTitle } from '../../shell/page-title';
+import { currentDownloadFor, isActive } from '../../state/downloads-list';
+import { useDownloadsStore } from '../../state/downloads-store';
 import { navigate } from '../../state/route-store';
 import { api } from '../../transport';
 import { formatBytes, formatDateTime } from '../../util/format';
 import { useRemote } from '../../util/use-remote';
 import { RemoteAlert } from '../remote-alert';
 import { ReviewStatusCell } from '../review-status';
-import { DossierDialog } from './dossier-dialog';
 
 function PasswordFlag({ label, saved }: { label: string; saved: boolean }) {
   const { t } = useTranslation();
@@ -26,15 +27,50 @@ function PasswordFlag({ label, saved }: { label: string; saved: boolean }) {
   );
 }
 
+/** 【卷宗下载】 of a published dossier, or its progress while it downloads. */
+function DownloadCell({ row, onDownload }: { row: AppointmentItem; onDownload: (row: AppointmentItem) => void }) {
+  const { t } = useTranslation();
+  const download = useDownloadsStore((s) => currentDownloadFor(s.list, row.id));
+  if (!row.dossier) {
+    // Approved but not yet published: the button is there, waiting.
+    return row.status === 'approved' ? (
+      <Tooltip title={t('appointments.notPublished')}>
+        <Button size="small" disabled icon={<CloudDownloadOutlined aria-hidden="true" />}>
+          {t('appointments.download')}
+        </Button>
+      </Tooltip>
+    ) : null;
+  }
+  if (download && isActive(download)) {
+    const percent = Math.floor(download.percent);
+    return (
+      <div className="stacked-cell">
+        <Progress percent={percent} size="small" status="active" aria-label={t('downloads.inProgress', { percent })} />
+        <Button size="small" type="link" className="inline-link" onClick={() => navigate('library')}>
+          {t('appointments.viewProgress')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <Button
+      size="small"
+      type="primary"
+      ghost
+      icon={<CloudDownloadOutlined aria-hidden="true" />}
+      onClick={() => onDownload(row)}
+    >
+      {t('appointments.download')}
+    </Button>
+  );
+}
+
 /** 辩护与代理网上预约 (manual §6): applications, their review and dossier state, the SMS passwords held. */
 export function DefenceAppointmentsPage() {
   const { t } = useTranslation();
   const appointments = useRemote(() => api['appointments.list']({}), { onMessages: true });
-  const [showing, setShowing] = useState<AppointmentItem | null>(null);
+  const download = useDossierDownload();
   const reload = () => void appointments.reload();
-
-  // The dialog follows the list: after 粘贴短信 it shows the refreshed password flags.
-  const current = showing ? (appointments.data?.find((item) => item.id === showing.id) ?? showing) : null;
 
   return (
     <div className="page">
@@ -108,24 +144,13 @@ export function DefenceAppointmentsPage() {
             {
               key: 'action',
               title: t('appointments.action'),
-              width: 116,
-              render: (_, row) =>
-                row.dossier ? (
-                  <Button
-                    size="small"
-                    type="primary"
-                    ghost
-                    icon={<CloudDownloadOutlined aria-hidden="true" />}
-                    onClick={() => setShowing(row)}
-                  >
-                    {t('appointments.download')}
-                  </Button>
-                ) : null,
+              width: 132,
+              render: (_, row) => <DownloadCell row={row} onDownload={download.start} />,
             },
           ]}
         />
       </Card>
-      {current ? <DossierDialog appointment={current} onClose={() => setShowing(null)} onStored={reload} /> : null}
+      {download.dialog}
     </div>
   );
 }

@@ -1,0 +1,36 @@
+/** Default host actions for a dossier folder: show it in the OS file manager, move it to the trash. */
+import { spawn } from 'node:child_process';
+import { AppError } from '../../shared/errors';
+
+function revealCommand(path: string): { command: string; args: string[]; verbatim: boolean } {
+  if (process.platform === 'darwin') return { command: 'open', args: ['-R', path], verbatim: false };
+  // explorer wants `/select,"path"` as one argument, quoted its own way.
+  if (process.platform === 'win32') return { command: 'explorer', args: [`/select,"${path}"`], verbatim: true };
+  return { command: 'xdg-open', args: [path], verbatim: false };
+}
+
+/** Opens the file manager on `path` (detached: it outlives us); fails clearly when the command is missing. */
+export function revealInFileManager(path: string): Promise<void> {
+  const { command, args, verbatim } = revealCommand(path);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { detached: true, stdio: 'ignore', windowsVerbatimArguments: verbatim });
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new AppError(
+          'INTERNAL',
+          error.code === 'ENOENT' ? `无法打开文件管理器：找不到命令 ${command}` : `无法打开文件管理器：${error.message}`,
+        ),
+      );
+    });
+    child.once('spawn', () => {
+      child.unref();
+      resolve();
+    });
+  });
+}
+
+/** Moves `path` to the system trash with the `trash` package (no desktop session needed on Linux). */
+export async function moveToTrash(path: string): Promise<void> {
+  const { default: trash } = await import('trash');
+  await trash(path, { glob: false });
+}
