@@ -12,8 +12,11 @@ import { findElectron } from './support/electron-binary';
 
 export interface Desk {
   page: Page;
-  /** Quits and starts the app again with the same profile, as a lawyer closing and reopening it. */
-  restart(): Promise<Page>;
+  /**
+   * Quits and starts the app again with the same profile, as a lawyer closing and reopening it;
+   * `kill` ends it the hard way instead (a crash, a power cut), giving it no chance to tidy up.
+   */
+  restart(how?: 'quit' | 'kill'): Promise<Page>;
   /** The managed folder this profile's dossiers go into. */
   libraryFolder: string;
 }
@@ -53,8 +56,9 @@ export const test = base.extend<Fixtures>({
       const desk: Desk = {
         libraryFolder,
         page: await launch(),
-        restart: async () => {
-          await app?.close();
+        restart: async (how = 'quit') => {
+          if (how === 'kill') (app as ElectronApplication | null)?.process().kill('SIGKILL');
+          else await app?.close();
           desk.page = await launch();
           return desk.page;
         },
@@ -74,9 +78,9 @@ export const test = base.extend<Fixtures>({
       const desk: Desk = {
         libraryFolder,
         page: await launch(),
-        restart: async () => {
+        restart: async (how = 'quit') => {
           await desk.page.close();
-          await host?.stop();
+          await (how === 'kill' ? host?.kill() : host?.stop());
           desk.page = await launch();
           return desk.page;
         },

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { registerByQr } from './support/app-login';
+import { openMenu } from './support/menu';
 import { newLawyer, type TestLawyer } from './support/lawyer';
 import { Phone } from './support/phone';
 import { readQrFromScreen } from './support/read-qr';
@@ -17,19 +18,6 @@ const pdf = (name: string) => ({
   mimeType: 'application/pdf',
   buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
 });
-
-/** Clicks a menu entry, opening its parent menus first where they are folded. */
-async function openMenu(page: Page, ...path: string[]): Promise<void> {
-  const nav = page.getByRole('navigation').or(page.getByRole('menu')).first();
-  const leaf = path[path.length - 1]!;
-  // An entry may carry a count after its label (消息 2).
-  const entry = nav.getByText(new RegExp(`^${leaf}\\s*\\d*$`));
-  if (!(await entry.isVisible())) {
-    for (const parent of path.slice(0, -1)) await nav.getByText(parent, { exact: true }).click();
-  }
-  await entry.click();
-  await expect(page.getByRole('heading', { name: leaf })).toBeVisible();
-}
 
 async function attach(page: Page, label: string, file: ReturnType<typeof pdf>): Promise<void> {
   const row = page.locator('.ant-form-item').filter({ hasText: label }).first();

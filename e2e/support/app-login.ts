@@ -36,3 +36,14 @@ export async function registerByQr(page: Page, phone: Phone): Promise<void> {
   await page.getByRole('button', { name: '提交' }).click();
   await expectPersonalCenter(page, phone.lawyer);
 }
+
+/** 登录 ▸ 手机号+密码, for a lawyer registered on the portal (the seeded demo lawyers). */
+export async function signInWithPassword(page: Page, phone: string, password: string): Promise<void> {
+  await page.getByRole('button', { name: '登录', exact: true }).first().click();
+  await page.getByRole('tab', { name: '手机号+密码' }).click();
+  const form = page.getByRole('tabpanel', { name: '手机号+密码' });
+  await form.getByLabel('手机号').fill(phone);
+  await form.getByLabel('密码').fill(password);
+  await form.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { name: '个人中心' })).toBeVisible();
+}

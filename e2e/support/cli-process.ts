@@ -12,6 +12,8 @@ export interface Served {
   url: string;
   process: ChildProcess;
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown handlers run. */
+  kill(): Promise<void>;
 }
 
 export async function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Served> {
@@ -28,16 +30,13 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = {}): Promis
     child.once('exit', (code) => reject(new Error(`dossier ${args[0]} exited (${code}) before printing its URL: ${stderr}`)));
   });
   lines.on('line', () => {}); // keep draining stdout so the child never blocks on a full pipe
-  return {
-    url,
-    process: child,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill(signal);
+    });
+  return { url, process: child, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
 /** Runs a one-shot `dossier` command and returns its stdout, rejecting with its stderr line on failure. */
