@@ -1,6 +1,45 @@
-import { resolve } from 'node:path';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { mimeTypeFor } from './src/shared/renderer-assets';
+
+/**
+ * pdf.js resources the viewer loads from the app itself, never the network: CJK character maps,
+ * the standard fonts, the wasm decoders (JBIG2, JPEG 2000, colour management) and ICC profiles.
+ * Copied to `pdfjs/<folder>/` beside index.html (served from node_modules in development).
+ * quickjs is left out: the viewer never runs scripts embedded in PDFs.
+ */
+const pdfjsFolders = ['cmaps', 'standard_fonts', 'wasm', 'iccs'] as const;
+const pdfjsRoot = resolve('node_modules/pdfjs-dist');
+const pdfjsSkipped = /^quickjs/;
+
+function pdfjsFiles(): { name: string; path: string }[] {
+  return pdfjsFolders.flatMap((folder) =>
+    readdirSync(join(pdfjsRoot, folder))
+      .filter((file) => !pdfjsSkipped.test(file) && statSync(join(pdfjsRoot, folder, file)).isFile())
+      .map((file) => ({ name: `pdfjs/${folder}/${file}`, path: join(pdfjsRoot, folder, file) })),
+  );
+}
+
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'dossier-pdfjs-assets',
+    configureServer(server) {
+      const files = new Map(pdfjsFiles().map((file) => [`/${file.name}`, file.path]));
+      server.middlewares.use((req, res, next) => {
+        const path = files.get(decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
+        if (!path) return next();
+        res.setHeader('Content-Type', mimeTypeFor(path));
+        createReadStream(path).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const file of pdfjsFiles()) this.emitFile({ type: 'asset', fileName: file.name, source: readFileSync(file.path) });
+    },
+  };
+}
 
 export default defineConfig({
   // Main: ESM (package.json says "type": "module"), our sources bundled, dependencies left in
@@ -27,6 +66,6 @@ export default defineConfig({
     root: 'src/renderer',
     base: './',
     build: { outDir: resolve('out/renderer'), rollupOptions: { input: resolve('src/renderer/index.html') } },
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
   },
 });

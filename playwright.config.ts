@@ -25,6 +25,8 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
+      // The Electron-only specs (app://, the native menu and dialogs, the single-instance lock).
+      testIgnore: ['**/electron-*.spec.ts'],
       use: {
         browserName: 'chromium',
         launchOptions: {
@@ -40,7 +42,8 @@ export default defineConfig({
         },
       },
     },
-    // Drives the built Electron app; skipped, with the reason printed, where the binary is not installed.
+    // Drives the built Electron app: the specs `web` runs plus the electron-*.spec.ts ones. Skipped,
+    // with the reason printed, where the binary is not installed.
     // The mock portal's own pages (phone, console) are web pages with no app in them: `web` covers them.
     { name: 'electron', testIgnore: ['**/mock-portal-*.spec.ts'] },
   ],

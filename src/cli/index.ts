@@ -2,7 +2,9 @@
 import { UsageError, type Command } from './command';
 import { consoleCommand } from './commands/console';
 import { extractCommand } from './commands/extract';
+import { findCommand } from './commands/find';
 import { importCommand } from './commands/import';
+import { inspectCommand } from './commands/inspect';
 import { libraryCommand } from './commands/library';
 import { portalCommand } from './commands/portal';
 import { phoneCommand } from './commands/phone';
@@ -10,7 +12,7 @@ import { smsParseCommand } from './commands/sms-parse';
 import { walkthroughCommand } from './commands/walkthrough';
 import { webCommand } from './commands/web';
 
-const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand, importCommand, libraryCommand];
+const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand, importCommand, libraryCommand, inspectCommand, findCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

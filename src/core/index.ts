@@ -15,8 +15,10 @@ import { DossierPasswordStore } from './dossier-passwords';
 import { EventHub } from './events/event-hub';
 import { checkLibraryFolder } from './library-folder';
 import { MessageService } from './messages';
+import { NotesService } from './notes';
 import { defaultLibraryFolder, openLibrary } from './open-library';
 import { PortalClient } from './portal-client';
+import { ReadingPositionStore } from './reading-position';
 import { openSecretStore } from './secrets';
 import { SettingsService } from './settings';
 import { SmsPasteService } from './sms-paste';
@@ -66,6 +68,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.libraryHooks ? { hooks: options.libraryHooks } : {}),
   });
   const staging = await StagingArea.open(options.dataDir);
+  const dossierLookup = { dossier: (id: string) => library.get(id) };
+  const notes = new NotesService(dossierLookup);
+  const reading = new ReadingPositionStore(dossierLookup);
   const downloads = new DossierDownloadService({ portal, auth, cases, passwords: dossierPasswords, secrets, events, library });
   // Downloads the app was stopped in the middle of go on (their links are in the keychain).
   await downloads.resumeAfterRestart();
@@ -148,6 +153,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'library.import': async ({ source, password, caseName }) => importDossier(source, password, caseName),
     'library.passwords': async ({ id }) => library.passwords(id),
+    'notes.list': async ({ dossierId }) => notes.list(dossierId),
+    'notes.save': async ({ dossierId, note }) => notes.save(dossierId, note),
+    'notes.remove': async ({ dossierId, id }) => {
+      await notes.remove(dossierId, id);
+      return null;
+    },
+    'notes.export': async ({ dossierId, format }) => notes.export(dossierId, format),
+    'reading.get': async ({ dossierId }) => reading.get(dossierId),
+    'reading.set': async ({ dossierId, position }) => {
+      await reading.set(dossierId, position);
+      return null;
+    },
   };
 
   return {
@@ -156,6 +173,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     stageFile: (fileName, body) => staging.stage(fileName, body, MAX_STAGED_BYTES),
     async close() {
       await downloads.close();
+      await reading.flush();
+      await notes.idle();
       await library.close();
       messages.close();
       auth.close();

@@ -93,6 +93,41 @@ describe('app:// request handler', () => {
   });
 });
 
+describe('the CSP every app:// response carries', () => {
+  async function servedPolicy(): Promise<Map<string, string[]>> {
+    const header = (await handle(new Request('app://renderer/index.html'))).headers.get('content-security-policy') ?? '';
+    return new Map(
+      header
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter((words) => words[0])
+        .map(([name, ...sources]) => [name!, sources]),
+    );
+  }
+
+  it('runs scripts from the app only: no inline script, no eval, no other origin', async () => {
+    const policy = await servedPolicy();
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    // pdf.js compiles its image decoders from wasm shipped with the app: the one allowance.
+    expect(policy.get('script-src')).toContain("'self'");
+    for (const source of policy.get('script-src')!) expect(["'self'", "'wasm-unsafe-eval'"]).toContain(source);
+  });
+
+  it('loads nothing from the network and cannot be framed, rebased or posted away', async () => {
+    const policy = await servedPolicy();
+    for (const [name, sources] of policy) {
+      for (const source of sources) {
+        expect(source, name).toMatch(/^('self'|'none'|'unsafe-inline'|'wasm-unsafe-eval'|data:|blob:)$/);
+      }
+    }
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'none'"]);
+  });
+});
+
 describe('helpers', () => {
   it('resolveInside keeps paths inside the root', () => {
     expect(resolveInside('/r', '/a/b.js')).toBe(join('/r', 'a', 'b.js'));

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
 import { callNames, ipcChannel } from '../shared/contract';
 
 const mocks = await vi.hoisted(async () => {
@@ -90,6 +91,14 @@ describe('main entry', () => {
     expect([...mocks.handlers.keys()].sort()).toEqual(callNames.map((name) => ipcChannel.call(name)).sort());
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(mocks.windows[0]!.loadURL).toHaveBeenCalledWith('app://renderer/index.html');
+    // Every permission of the default session is denied, and the menu's 关于卷宗台 opens the native box.
+    expect(mocks.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    const [[template]] = mocks.electron.Menu.setApplicationMenu.mock.calls as unknown as [[MenuItemConstructorOptions[]]];
+    const help = template.find((item) => item.label === '帮助')!.submenu as MenuItemConstructorOptions[];
+    help.find((item) => item.label === '关于卷宗台')!.click!({} as never, undefined, {} as never);
+    expect(mocks.electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '关于卷宗台', message: '卷宗台', detail: '版本 9.9.9' }),
+    );
   });
 
   it('focuses the first window when a second instance starts', () => {

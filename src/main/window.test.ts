@@ -37,6 +37,24 @@ describe('mainWindowOptions', () => {
     });
   });
 
+  it('sets nothing beyond those that could widen the renderer (experimental or Blink features, Node in frames)', () => {
+    expect(Object.keys(options.webPreferences ?? {}).sort()).toEqual([
+      'allowRunningInsecureContent',
+      'contextIsolation',
+      'navigateOnDragDrop',
+      'nodeIntegration',
+      'nodeIntegrationInSubFrames',
+      'nodeIntegrationInWorker',
+      'preload',
+      'safeDialogs',
+      'sandbox',
+      'spellcheck',
+      'webSecurity',
+      'webviewTag',
+    ]);
+    expect(options.webPreferences).toMatchObject({ navigateOnDragDrop: false, safeDialogs: true });
+  });
+
   it('has the app title and a desktop size, hidden until ready', () => {
     expect(options).toMatchObject({ title: '卷宗台', width: 1280, height: 820, minWidth: 1024, minHeight: 680, show: false });
   });

@@ -43,6 +43,17 @@ describe('preload', () => {
     for (const name of callNames) expect(typeof bridge.calls[name]).toBe('function');
   });
 
+  it('reaches main only on the contract channels, each call on its own', async () => {
+    ipc.invoke.mockClear();
+    ipc.invoke.mockResolvedValue({ ok: true, result: null });
+    for (const name of callNames) await (bridge.calls[name] as (input: unknown) => Promise<unknown>)({});
+    const channels = ipc.invoke.mock.calls.map(([channel]) => channel);
+    ipc.invoke.mockReset();
+    expect(channels).toEqual(callNames.map((name) => ipcChannel.call(name)));
+    for (const name of eventNames) bridge.on(name, () => undefined)();
+    expect(ipc.eventNames()).toEqual([]);
+  });
+
   it('invokes the call channel and unwraps a result', async () => {
     ipc.invoke.mockResolvedValueOnce({ ok: true, result: { locale: 'en' } });
     await expect(bridge.calls['settings.update']({ locale: 'en' })).resolves.toEqual({ locale: 'en' });

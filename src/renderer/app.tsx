@@ -4,7 +4,10 @@ import zhCN from 'antd/locale/zh_CN';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 import { AppShell } from './shell/app-shell';
+import { useRouteStore } from './state/route-store';
 import { useSettingsStore } from './state/settings-store';
+import { useViewerAddress } from './viewer/use-viewer-address';
+import { ViewerScreen } from './viewer/viewer-screen';
 
 /** CJK faces first for Chinese (full-width punctuation); Latin faces first for English. */
 const cjkFonts = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC"';
@@ -16,6 +19,8 @@ export const fontStacks = {
 
 export function App() {
   const locale = useSettingsStore((s) => s.settings.locale);
+  const route = useRouteStore((s) => s.route);
+  const viewing = useViewerAddress();
   return (
     <I18nextProvider i18n={i18n}>
       <ConfigProvider
@@ -46,7 +51,8 @@ export function App() {
         }}
       >
         <AntApp>
-          <AppShell />
+          {/* The viewer takes the whole window: reading needs the room more than the menus. */}
+          {route === 'viewer' && viewing ? <ViewerScreen dossierId={viewing} /> : <AppShell />}
         </AntApp>
       </ConfigProvider>
     </I18nextProvider>

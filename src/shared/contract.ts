@@ -22,6 +22,16 @@ import {
   type DownloadItem,
 } from './library';
 import type { ParsedSms } from './sms';
+import {
+  documentRef,
+  MAX_READ_BYTES,
+  noteInput,
+  readingPositionSchema,
+  type DocumentInfo,
+  type FindResult,
+  type Note,
+  type ReadingNotesExport,
+} from './viewer';
 
 export const localeSchema = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -80,6 +90,8 @@ export const settingsSchema = z.object({
   locale: localeSchema,
   /** The managed folder (absolute path); null means the default under the user's Documents. */
   libraryFolder: z.string().min(1).max(1024).nullable(),
+  /** The lawyer's name and the date over every page the viewer shows (on by default: dossiers are confidential). */
+  watermark: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -308,6 +320,33 @@ export const calls = {
     input: z.object({ id: z.string().min(1).max(100) }).strict(),
     result: z.object({ download: z.string().nullable(), open: z.string().nullable() }),
   },
+  /** What a document of a dossier is (kind, size) before reading it. */
+  'documents.info': { input: documentRef, result: z.custom<DocumentInfo>() },
+  /** A byte range of a document file as it is on disk (still encrypted): pdf.js loads ranges lazily. */
+  'documents.read': {
+    input: documentRef.extend({ offset: z.number().int().min(0), length: z.number().int().min(1).max(MAX_READ_BYTES) }).strict(),
+    result: z.object({ dataBase64: z.string() }),
+  },
+  /** Keeps an open password that opened a document of the dossier (keychain). */
+  'library.rememberOpenPassword': {
+    input: z.object({ id: z.string().min(1).max(100), password: dossierPasswordInput }).strict(),
+    result: z.null(),
+  },
+  /** Find across every document of the dossier; text normalised (Kangxi radicals, full-width forms). */
+  'dossier.find': {
+    input: z.object({ dossierId: z.string().min(1).max(100), query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(2000).optional() }).strict(),
+    result: z.custom<FindResult>(),
+  },
+  'notes.list': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: z.custom<Note[]>() },
+  'notes.save': { input: z.object({ dossierId: z.string().min(1).max(100), note: noteInput }).strict(), result: z.custom<Note>() },
+  'notes.remove': { input: z.object({ dossierId: z.string().min(1).max(100), id: z.string().min(1).max(100) }).strict(), result: z.null() },
+  /** 阅卷笔录: every note with its citation (《第一卷·讯问笔录》第3页), as Markdown or DOCX, saved in the dossier's folder too. */
+  'notes.export': {
+    input: z.object({ dossierId: z.string().min(1).max(100), format: z.enum(['markdown', 'docx']) }).strict(),
+    result: z.custom<ReadingNotesExport>(),
+  },
+  'reading.get': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: readingPositionSchema.nullable() },
+  'reading.set': { input: z.object({ dossierId: z.string().min(1).max(100), position: readingPositionSchema }).strict(), result: z.null() },
 } as const satisfies Record<string, CallSpec>;
 
 export const events = {

@@ -3,11 +3,15 @@
  * (http://127.0.0.1): its Content-Security-Policy and the MIME types of its files.
  */
 
-/** antd injects its styles at runtime, hence 'unsafe-inline' for styles (and only for styles). */
+/**
+ * antd injects its styles at runtime, hence 'unsafe-inline' for styles (and only for styles).
+ * pdf.js decodes JBIG2 and JPEG 2000 scans and colour profiles with WebAssembly shipped beside the
+ * app: 'wasm-unsafe-eval' lets it compile that wasm and nothing else (no eval, no inline script).
+ */
 export function contentSecurityPolicy(extraConnectSources: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -32,10 +32,10 @@ export function createFakeCore(): FakeCore {
         secretStore: 'memory' as const,
         libraryFolder: '/tmp/fake-library',
       }),
-    'settings.get': (input) => log('settings.get', input, { locale, libraryFolder: null }),
+    'settings.get': (input) => log('settings.get', input, { locale, libraryFolder: null, watermark: true }),
     'settings.update': (input) => {
       if (input.locale) locale = input.locale;
-      return log('settings.update', input, { locale, libraryFolder: null });
+      return log('settings.update', input, { locale, libraryFolder: null, watermark: true });
     },
     'auth.session': (input) => log('auth.session', input, signedOut),
     'auth.qrStart': (input) =>
@@ -99,6 +99,16 @@ export function createFakeCore(): FakeCore {
     'library.reveal': (input) => Promise.reject(notInFake('library.reveal', input)),
     'library.import': (input) => Promise.reject(notInFake('library.import', input)),
     'library.passwords': (input) => Promise.reject(notInFake('library.passwords', input)),
+    'documents.info': (input) => Promise.reject(notInFake('documents.info', input)),
+    'documents.read': (input) => Promise.reject(notInFake('documents.read', input)),
+    'library.rememberOpenPassword': (input) => Promise.reject(notInFake('library.rememberOpenPassword', input)),
+    'dossier.find': (input) => Promise.reject(notInFake('dossier.find', input)),
+    'notes.list': (input) => log('notes.list', input, []),
+    'notes.save': (input) => Promise.reject(notInFake('notes.save', input)),
+    'notes.remove': (input) => Promise.reject(notInFake('notes.remove', input)),
+    'notes.export': (input) => Promise.reject(notInFake('notes.export', input)),
+    'reading.get': (input) => log('reading.get', input, null),
+    'reading.set': (input) => log('reading.set', input, null),
   };
 
   /** Calls that would answer with a record the fake does not keep: they refuse, as the portal would. */

@@ -690,6 +690,13 @@ export class LibraryService {
     return this.require(id).folder;
   }
 
+  /** The absolute folder holding the dossier's extracted files; null until it is extracted. */
+  extractedFolderOf(id: string): string | null {
+    const { folder, record } = this.require(id);
+    if (record.status !== 'ready' || record.extraction.state !== 'extracted' || !record.extractedDir) return null;
+    return join(folder, record.extractedDir);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const job of [...this.jobs]) this.drop(job);

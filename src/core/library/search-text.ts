@@ -1,7 +1,10 @@
 /**
- * Folding for the library search: full-width and half-width forms, Kangxi radicals (U+2F00–) and
- * other compatibility characters become their ordinary forms (NFKC); case and spaces do not matter.
+ * Folding for the library search: the same normalisation as search inside documents (full-width
+ * forms, Kangxi and radical-supplement code points as ordinary ideographs; case and spaces do not
+ * matter).
  */
+import { normalizeForSearch } from '../../shared/cjk-text';
+
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  return normalizeForSearch(text);
 }

@@ -4,7 +4,7 @@
  * all PDFs add up to exactly the requested count.
  */
 import { chineseNumeral } from './chinese-numerals';
-import type { DocumentBlueprint, DocumentCatalog, PageKind } from './document-catalog';
+import type { DocumentBlueprint, DocumentCatalog, PageKind, ScanLayout } from './document-catalog';
 import type { SeededRandom } from './seeded-random';
 
 /** Pages per volume at most, cover and 卷内目录 included (real volumes stay near 200 sheets). */
@@ -19,12 +19,14 @@ export interface PlannedDocument {
   pageKinds: PageKind[];
   /** 页次 within the volume, from 1. */
   firstPage: number;
+  /** How each page looks when scanned, where pages differ (a whole volume scanned as one document). */
+  scanLayouts?: ScanLayout[];
 }
 
 export interface PlannedVolume {
   number: number;
   name: string;
-  /** Pages of the volume's cover-and-目录 PDF. */
+  /** Pages of the volume's cover-and-目录 PDF (0: the volume has none). */
   frontPages: number;
   tocPages: number;
   documents: PlannedDocument[];
@@ -70,4 +72,31 @@ export function planDossier(totalPages: number, catalog: DocumentCatalog, random
     });
   }
   return volumes;
+}
+
+/** Every page of every document a scan (the plan's documents are not changed). */
+export function scannedOnly(volumes: PlannedVolume[]): PlannedVolume[] {
+  return volumes.map((volume) => ({
+    ...volume,
+    documents: volume.documents.map((document) => ({ ...document, pageKinds: Array<PageKind>(document.pageKinds.length).fill('scan') })),
+  }));
+}
+
+/**
+ * One volume that is one scanned document of `totalPages` pages: the papers a volume would bind
+ * (cover and 卷内目录 included), scanned in one pass, each page looking like the paper it is.
+ */
+export function planSingleScan(totalPages: number, catalog: DocumentCatalog, random: SeededRandom): PlannedVolume[] {
+  const papers = fillVolume(catalog, random, 0, totalPages - 2);
+  const scanLayouts: ScanLayout[] = ['letter', 'table', ...papers.flatMap((paper) => Array<ScanLayout>(paper.pageKinds.length).fill(paper.blueprint.scanLayout))];
+  const name = `第${chineseNumeral(1)}卷`;
+  const blueprint: DocumentBlueprint = {
+    title: `${name}（扫描件）`,
+    minPages: totalPages,
+    maxPages: totalPages,
+    scanLayout: 'letter',
+    pageKinds: (count) => Array<PageKind>(count).fill('scan'),
+  };
+  const document: PlannedDocument = { index: 0, blueprint, pageKinds: blueprint.pageKinds(totalPages), firstPage: 1, scanLayouts };
+  return [{ number: 1, name, frontPages: 0, tocPages: 0, documents: [document], documentPages: totalPages }];
 }

@@ -16,6 +16,19 @@ export interface DossierSpec {
   openPassword: string;
   /** Password of the archive itself (ZipCrypto for zip, AES with encrypted headers for 7z). */
   archivePassword?: string | null;
+  /**
+   * Scanned pages: 'standard' (default) 680×962 JPEGs of ~40 KB, each drawn for its page; 'heavy'
+   * about 200 dpi and a few hundred KB, as office scanners make them, drawn once per distinct image
+   * and reused (large dossiers in minutes).
+   */
+  scans?: 'standard' | 'heavy';
+  /** Every page of every document a scan (a paper dossier scanned whole); covers and 卷内目录 stay typed. */
+  scannedOnly?: boolean;
+  /**
+   * 'volumes' (default): volumes of at most 200 pages, each opening with its cover and 卷内目录;
+   * 'single-scan': one volume that is one scanned PDF of every page, as a whole 卷 scanned in one pass.
+   */
+  layout?: 'volumes' | 'single-scan';
 }
 
 export interface GeneratedDocument {
@@ -49,6 +62,10 @@ export function checkDossierSpec(spec: DossierSpec): void {
   }
   if (spec.format !== 'zip' && spec.format !== '7z') throw new RangeError(`format must be zip or 7z, not ${String(spec.format)}`);
   if (spec.gbkNames && spec.format !== 'zip') throw new RangeError('gbkNames applies to zip archives only');
+  if (spec.scans !== undefined && spec.scans !== 'standard' && spec.scans !== 'heavy') throw new RangeError(`scans must be standard or heavy, not ${String(spec.scans)}`);
+  if (spec.layout !== undefined && spec.layout !== 'volumes' && spec.layout !== 'single-scan') {
+    throw new RangeError(`layout must be volumes or single-scan, not ${String(spec.layout)}`);
+  }
   if (spec.caseName.trim() === '') throw new RangeError('caseName is empty');
   if (spec.unitName.trim() === '') throw new RangeError('unitName is empty');
   // AES-256 (R6) uses the first 127 UTF-8 bytes of a password; longer ones would silently weaken it.

@@ -194,7 +194,45 @@ describe('generateDossier options', () => {
     await expect(generateDossier({ ...SPEC, pages: 10.5 })).rejects.toThrow(RangeError);
     await expect(generateDossier({ ...SPEC, openPassword: '' })).rejects.toThrow(RangeError);
     await expect(generateDossier({ ...SPEC, format: '7z', gbkNames: true })).rejects.toThrow(RangeError);
+    await expect(generateDossier({ ...SPEC, scans: 'huge' as 'heavy' })).rejects.toThrow(RangeError);
+    await expect(generateDossier({ ...SPEC, layout: 'one' as 'volumes' })).rejects.toThrow(RangeError);
   });
+
+  it('scans a paper dossier whole with heavy scans: every document page a ~200 dpi image, each page its own', async () => {
+    const spec = { ...SPEC, pages: 14, scans: 'heavy', scannedOnly: true } as const;
+    const dossier = await generateDossier(spec);
+    expect(dossier.bytes.length / spec.pages).toBeGreaterThan(200_000);
+    expect((await generateDossier(spec)).sha256).toBe(dossier.sha256);
+    const entries = unzipWithPython(dossier.bytes);
+    const documents = dossier.volumes.flatMap((v) => v.documents).filter((d) => d.title !== '封面及卷内目录');
+    for (const document of documents) {
+      const pdf = await openPdf(entries.get(document.path) as Buffer, SPEC.openPassword);
+      expect(pdf.numPages).toBe(document.pages);
+      for (let number = 1; number <= pdf.numPages; number++) {
+        const page = await pdf.getPage(number);
+        const operators = await page.getOperatorList();
+        const images = operators.fnArray.flatMap((fn, i) => (fn === OPS.paintImageXObject ? [operators.argsArray[i] as [string, number, number]] : []));
+        // The scan, and the patch with the page number over its corner.
+        expect(images.map(([, width, height]) => [width, height])[0]).toEqual([1632, 2309]);
+        expect(images).toHaveLength(2);
+        expect((await page.getTextContent()).items).toHaveLength(0);
+      }
+      await pdf.close();
+    }
+  }, 60_000);
+
+  it('makes one volume that is one scanned PDF of every page when asked', async () => {
+    const dossier = await generateDossier({ ...SPEC, pages: 205, layout: 'single-scan' });
+    expect(dossier.volumes).toEqual([{ name: '第一卷', documents: [{ path: '第一卷/01_第一卷（扫描件）.pdf', title: '第一卷（扫描件）', pages: 205 }] }]);
+    const entries = unzipWithPython(dossier.bytes);
+    expect([...entries.keys()]).toEqual(['第一卷/01_第一卷（扫描件）.pdf']);
+    const pdf = await openPdf(entries.get('第一卷/01_第一卷（扫描件）.pdf') as Buffer, SPEC.openPassword);
+    expect(pdf.numPages).toBe(205);
+    const last = await pdf.getPage(205);
+    expect((await last.getOperatorList()).fnArray).toContain(OPS.paintImageXObject);
+    expect((await last.getTextContent()).items).toHaveLength(0);
+    await pdf.close();
+  }, 60_000);
 
   it('replaces characters in names that are unsafe in paths or missing from the font', async () => {
     const dossier = await generateDossier({ ...SPEC, pages: 12, caseName: '赵𠀾涉嫌盗窃案', suspects: ['赵𠀾', 'A/B'] });

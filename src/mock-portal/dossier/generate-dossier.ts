@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import iconv from 'iconv-lite';
 import { buildCaseProfile, type CaseProfile } from './case-profile';
 import { DocumentCatalog } from './document-catalog';
-import { planDossier, type PlannedVolume } from './dossier-plan';
+import { planDossier, planSingleScan, scannedOnly, type PlannedVolume } from './dossier-plan';
 import { checkDossierSpec, type DossierSpec, type GeneratedDossier, type GeneratedVolume } from './dossier-spec';
 import { renderDocument, renderVolumeFront } from './render-pdf';
 import { SeededRandom } from './seeded-random';
@@ -52,15 +52,18 @@ function prepare(spec: DossierSpec): Prepared {
   checkDossierSpec(spec);
   const root = new SeededRandom(`dossier\n${spec.seed}`);
   const profile = buildCaseProfile(spec, root.fork('profile'));
-  const plan = planDossier(spec.pages, new DocumentCatalog(profile), root.fork('plan'));
+  const catalog = new DocumentCatalog(profile);
+  const planned = spec.layout === 'single-scan' ? planSingleScan(spec.pages, catalog, root.fork('plan')) : planDossier(spec.pages, catalog, root.fork('plan'));
+  const plan = spec.scannedOnly ? scannedOnly(planned) : planned;
   const gbk = spec.gbkNames === true;
   const volumes = plan.map((volume) => {
     const width = Math.max(2, String(volume.documents.length).length);
     const folder = safeSegment(volume.name, gbk);
+    const front = volume.frontPages > 0 ? [{ path: `${folder}/${'0'.padStart(width, '0')}_${FRONT_TITLE}.pdf`, title: FRONT_TITLE, pages: volume.frontPages }] : [];
     return {
       name: volume.name,
       documents: [
-        { path: `${folder}/${'0'.padStart(width, '0')}_${FRONT_TITLE}.pdf`, title: FRONT_TITLE, pages: volume.frontPages },
+        ...front,
         ...volume.documents.map((document, i) => ({
           path: `${folder}/${String(i + 1).padStart(width, '0')}_${safeSegment(document.blueprint.title, gbk)}.pdf`,
           title: document.blueprint.title,
@@ -80,18 +83,19 @@ async function renderAll(prepared: Prepared, onFolder: (path: string) => Promise
   for (const [v, volume] of plan.entries()) {
     const paths = volumes[v]?.documents.map((d) => d.path) ?? [];
     await onFolder(paths[0]?.split('/')[0] ?? volume.name);
-    const frontPath = paths[0] as string;
-    const front = await renderVolumeFront({ volume, volumeCount: plan.length }, profile, root.fork(`front-${volume.number}`), {
-      openPassword: spec.openPassword,
-      fileLabel: `${spec.seed}\n${frontPath}`,
-    });
-    await onFile(frontPath, front);
-    for (const [d, document] of volume.documents.entries()) {
-      const path = paths[d + 1] as string;
-      const bytes = await renderDocument(document, profile, root.fork(`document-${document.index}`), {
+    const hasFront = volume.frontPages > 0;
+    if (hasFront) {
+      const frontPath = paths[0] as string;
+      const front = await renderVolumeFront({ volume, volumeCount: plan.length }, profile, root.fork(`front-${volume.number}`), {
         openPassword: spec.openPassword,
-        fileLabel: `${spec.seed}\n${path}`,
+        fileLabel: `${spec.seed}\n${frontPath}`,
       });
+      await onFile(frontPath, front);
+    }
+    for (const [d, document] of volume.documents.entries()) {
+      const path = paths[hasFront ? d + 1 : d] as string;
+      const secrets = { openPassword: spec.openPassword, fileLabel: `${spec.seed}\n${path}` };
+      const bytes = await renderDocument(document, profile, root.fork(`document-${document.index}`), secrets, spec.scans ?? 'standard');
       await onFile(path, bytes);
     }
   }

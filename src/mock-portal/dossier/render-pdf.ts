@@ -5,7 +5,7 @@ import { chineseDate, type CaseProfile } from './case-profile';
 import { dossierFontBytes, dossierFontkit, dossierFontMetrics, drawableText } from './dossier-font';
 import type { PlannedDocument, PlannedVolume } from './dossier-plan';
 import { encryptDeterministically } from './pdf-encryption';
-import { scanPageJpeg } from './scan-image';
+import { heavyScanPage, scanPageJpeg, type PlacedJpeg } from './scan-image';
 import type { SeededRandom } from './seeded-random';
 import { layoutText, MARGIN_LEFT, MARGIN_RIGHT, PAGE_HEIGHT, PAGE_WIDTH } from './text-layout';
 
@@ -134,7 +134,24 @@ export async function renderVolumeFront(front: VolumeFront, profile: CaseProfile
   return finish(canvas, secrets);
 }
 
-export async function renderDocument(document: PlannedDocument, profile: CaseProfile, random: SeededRandom, secrets: PdfSecrets): Promise<Buffer> {
+/** A JPEG on the page, placed by fractions of the page from its top left (as images are addressed). */
+async function drawJpeg(doc: PDFDocument, page: PDFPage, placed: PlacedJpeg): Promise<void> {
+  const image = await doc.embedJpg(placed.jpeg);
+  page.drawImage(image, {
+    x: placed.left * PAGE_WIDTH,
+    y: (1 - placed.top - placed.height) * PAGE_HEIGHT,
+    width: placed.width * PAGE_WIDTH,
+    height: placed.height * PAGE_HEIGHT,
+  });
+}
+
+export async function renderDocument(
+  document: PlannedDocument,
+  profile: CaseProfile,
+  random: SeededRandom,
+  secrets: PdfSecrets,
+  scans: 'standard' | 'heavy' = 'standard',
+): Promise<Buffer> {
   const { blueprint, pageKinds } = document;
   const canvas = await newPdf(blueprint.title, profile, random.fork('pdf'));
   const { doc, font } = canvas;
@@ -146,9 +163,16 @@ export async function renderDocument(document: PlannedDocument, profile: CasePro
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     const stamp = document.firstPage + i;
     if (pageKinds[i] === 'scan') {
-      const jpeg = scanPageJpeg(blueprint.scanLayout, random.fork(`scan-${i}`), stamp);
-      const image = await doc.embedJpg(jpeg);
-      page.drawImage(image, { x: 0, y: 0, width: PAGE_WIDTH, height: PAGE_HEIGHT });
+      const layout = document.scanLayouts?.[i] ?? blueprint.scanLayout;
+      if (scans === 'heavy') {
+        // Each page embeds its own copy of the image, as a scanned PDF does.
+        const scan = heavyScanPage(layout, random.fork(`scan-${i}`), stamp);
+        await drawJpeg(doc, page, scan.page);
+        if (scan.stamp) await drawJpeg(doc, page, scan.stamp);
+      } else {
+        const image = await doc.embedJpg(scanPageJpeg(layout, random.fork(`scan-${i}`), stamp));
+        page.drawImage(image, { x: 0, y: 0, width: PAGE_WIDTH, height: PAGE_HEIGHT });
+      }
       continue;
     }
     for (const line of laidOut[textIndex] ?? []) text(page, font, line.text, line.x, line.y, line.size);

@@ -2,14 +2,23 @@
  * A page as a scanner sees it: off-white paper with a little noise and uneven light, rows of
  * dark marks where text is, ruled forms, photos, a red seal, the archive's page number stamped
  * in the corner. Drawn into pixels and encoded as a small JPEG (jpeg-js), so thousands stay cheap.
+ * Heavy scans (about 200 dpi, a few hundred KB each, as office scanners make them) would take a
+ * second a page to draw and encode: a few distinct images are made once and reused, and only the
+ * stamped corner is encoded per page, as a small patch laid over it.
  */
 import jpeg from 'jpeg-js';
 import type { ScanLayout } from './document-catalog';
-import type { SeededRandom } from './seeded-random';
+import { SeededRandom } from './seeded-random';
 
+/** The layout's coordinate space: every drawing below is in these units. */
 export const SCAN_WIDTH = 680;
 export const SCAN_HEIGHT = 962;
 const QUALITY = 60;
+
+/** Heavy scans: pixels per layout unit (1632×2309, about 197 dpi on A4), JPEG quality, distinct images per layout. */
+export const HEAVY_SCALE = 2.4;
+const HEAVY_QUALITY = 85;
+export const HEAVY_VARIANTS = 4;
 
 type Rgb = [number, number, number];
 const INK: Rgb = [48, 46, 52];
@@ -19,14 +28,24 @@ const SEAL: Rgb = [196, 38, 44];
  * synchronous, so no two pages share it at once. */
 let pixels: Uint8ClampedArray | undefined;
 
+/**
+ * Pixels of a page (or of a window onto it, from `left`,`top` in pixels). Shapes are given in
+ * layout units and drawn at `scale` pixels per unit.
+ */
 class Canvas {
   constructor(
     readonly data: Uint8ClampedArray,
     readonly width: number,
     readonly height: number,
+    readonly scale = 1,
+    readonly left = 0,
+    readonly top = 0,
   ) {}
 
+  /** One pixel, in page pixels. */
   blend(x: number, y: number, [r, g, b]: Rgb, alpha: number): void {
+    x -= this.left;
+    y -= this.top;
     if (x < 0 || y < 0 || x >= this.width || y >= this.height) return;
     const i = (y * this.width + x) * 4;
     const d = this.data;
@@ -37,14 +56,16 @@ class Canvas {
   }
 
   rect(x: number, y: number, w: number, h: number, color: Rgb, alpha = 1): void {
-    const x0 = Math.max(0, Math.round(x));
-    const y0 = Math.max(0, Math.round(y));
-    const x1 = Math.min(this.width, Math.round(x + w));
-    const y1 = Math.min(this.height, Math.round(y + h));
+    const s = this.scale;
+    const x0 = Math.max(this.left, Math.round(x * s));
+    const y0 = Math.max(this.top, Math.round(y * s));
+    const x1 = Math.min(this.left + this.width, Math.round((x + w) * s));
+    const y1 = Math.min(this.top + this.height, Math.round((y + h) * s));
     for (let yy = y0; yy < y1; yy++) for (let xx = x0; xx < x1; xx++) this.blend(xx, yy, color, alpha);
   }
 
-  ring(cx: number, cy: number, radius: number, thickness: number, color: Rgb, alpha: number): void {
+  ring(centerX: number, centerY: number, ringRadius: number, ringThickness: number, color: Rgb, alpha: number): void {
+    const [cx, cy, radius, thickness] = [centerX, centerY, ringRadius, ringThickness].map((v) => v * this.scale) as [number, number, number, number];
     const outer = radius * radius;
     const inner = (radius - thickness) * (radius - thickness);
     for (let y = Math.floor(cy - radius); y <= cy + radius; y++) {
@@ -60,7 +81,7 @@ function paper(canvas: Canvas, random: SeededRandom): void {
   const base: Rgb = [random.int(228, 240), random.int(226, 236), random.int(214, 228)];
   const light = random.next() * 0.06;
   let noise = random.nextUint32() | 1;
-  const { data, width, height } = canvas;
+  const { data, width, height, scale } = canvas;
   for (let y = 0; y < height; y++) {
     const shade = 1 - light * (y / height);
     for (let x = 0; x < width; x++) {
@@ -69,7 +90,8 @@ function paper(canvas: Canvas, random: SeededRandom): void {
       noise ^= noise >>> 17;
       noise ^= noise << 5;
       const grain = (noise & 7) - 3;
-      const edge = x < 10 ? (10 - x) * 6 : 0;
+      const unitX = x / scale;
+      const edge = unitX < 10 ? (10 - unitX) * 6 : 0;
       const i = (y * width + x) * 4;
       data[i] = base[0] * shade + grain - edge;
       data[i + 1] = base[1] * shade + grain - edge;
@@ -142,10 +164,13 @@ function photo(canvas: Canvas, random: SeededRandom, top: number, height: number
   const left = 90;
   const width = SCAN_WIDTH - 180;
   const tone = random.int(60, 150);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x += 1) {
-      const v = tone + 60 * Math.sin((x + random.int(0, 3)) / (23 + (y % 7))) * Math.cos(y / 31);
-      canvas.blend(left + x, top + y, [v, v * 0.97, v * 0.92], 0.9);
+  const s = canvas.scale;
+  const [pixelLeft, pixelTop] = [Math.round(left * s), Math.round(top * s)];
+  for (let py = 0; py < Math.round(height * s); py++) {
+    const y = Math.floor(py / s);
+    for (let px = 0; px < Math.round(width * s); px++) {
+      const v = tone + 60 * Math.sin((px / s + random.int(0, 3)) / (23 + (y % 7))) * Math.cos(y / 31);
+      canvas.blend(pixelLeft + px, pixelTop + py, [v, v * 0.97, v * 0.92], 0.9);
     }
   }
   canvas.rect(left, top, width, 2, INK, 0.9);
@@ -166,9 +191,8 @@ function pageNumber(canvas: Canvas, n: number): void {
   }
 }
 
-export function scanPageJpeg(layout: ScanLayout, random: SeededRandom, stampedPage: number | null): Buffer {
-  pixels ??= new Uint8ClampedArray(SCAN_WIDTH * SCAN_HEIGHT * 4);
-  const canvas = new Canvas(pixels, SCAN_WIDTH, SCAN_HEIGHT);
+/** Paper, then the layout's marks (no page number). */
+function drawPage(canvas: Canvas, layout: ScanLayout, random: SeededRandom): void {
   paper(canvas, random);
   title(canvas, random, 80, random.int(4, 9));
   let y = 140;
@@ -198,6 +222,76 @@ export function scanPageJpeg(layout: ScanLayout, random: SeededRandom, stampedPa
       seal(canvas, random, SCAN_WIDTH - 170, Math.min(SCAN_HEIGHT - 120, y + 90));
       break;
   }
+}
+
+export function scanPageJpeg(layout: ScanLayout, random: SeededRandom, stampedPage: number | null): Buffer {
+  pixels ??= new Uint8ClampedArray(SCAN_WIDTH * SCAN_HEIGHT * 4);
+  const canvas = new Canvas(pixels, SCAN_WIDTH, SCAN_HEIGHT);
+  drawPage(canvas, layout, random);
   if (stampedPage !== null) pageNumber(canvas, stampedPage);
   return Buffer.from(jpeg.encode({ data: pixels, width: SCAN_WIDTH, height: SCAN_HEIGHT }, QUALITY).data);
+}
+
+/** An encoded image and where it goes on the page, as fractions of the page from its top left. */
+export interface PlacedJpeg {
+  jpeg: Buffer;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface HeavyScan {
+  page: PlacedJpeg;
+  /** The corner with the page number, laid over `page`; null when the page has no stamp. */
+  stamp: PlacedJpeg | null;
+}
+
+interface HeavyImage {
+  jpeg: Buffer;
+  /** The unstamped pixels of the stamp corner (a copy), to draw a page number on. */
+  corner: Uint8ClampedArray;
+}
+
+const HEAVY_WIDTH = Math.round(SCAN_WIDTH * HEAVY_SCALE);
+const HEAVY_HEIGHT = Math.round(SCAN_HEIGHT * HEAVY_SCALE);
+/** The stamp corner in pixels, on JPEG block edges so the patch meets the page without a seam. */
+const CORNER = (() => {
+  const block = (units: number, round: (n: number) => number) => round((units * HEAVY_SCALE) / 8) * 8;
+  const left = block(SCAN_WIDTH - 144, Math.floor);
+  const top = block(22, Math.floor);
+  return { left, top, width: Math.min(HEAVY_WIDTH, block(SCAN_WIDTH - 32, Math.ceil)) - left, height: block(58, Math.ceil) - top };
+})();
+const heavyImages = new Map<string, HeavyImage>();
+
+function heavyImage(layout: ScanLayout, variant: number): HeavyImage {
+  const key = `${layout}/${variant}`;
+  let image = heavyImages.get(key);
+  if (!image) {
+    const data = new Uint8ClampedArray(HEAVY_WIDTH * HEAVY_HEIGHT * 4);
+    // Seeded by layout and variant alone, so the cache serves every dossier and output stays reproducible.
+    drawPage(new Canvas(data, HEAVY_WIDTH, HEAVY_HEIGHT, HEAVY_SCALE), layout, new SeededRandom(`heavy-scan\n${layout}\n${variant}`));
+    const corner = new Uint8ClampedArray(CORNER.width * CORNER.height * 4);
+    for (let y = 0; y < CORNER.height; y++) {
+      const from = ((CORNER.top + y) * HEAVY_WIDTH + CORNER.left) * 4;
+      corner.set(data.subarray(from, from + CORNER.width * 4), y * CORNER.width * 4);
+    }
+    image = { jpeg: Buffer.from(jpeg.encode({ data, width: HEAVY_WIDTH, height: HEAVY_HEIGHT }, HEAVY_QUALITY).data), corner };
+    heavyImages.set(key, image);
+  }
+  return image;
+}
+
+/** A heavy scan: one of HEAVY_VARIANTS images of the layout (chosen by `random`), stamped by a patch. */
+export function heavyScanPage(layout: ScanLayout, random: SeededRandom, stampedPage: number | null): HeavyScan {
+  const image = heavyImage(layout, random.int(0, HEAVY_VARIANTS - 1));
+  const page = { jpeg: image.jpeg, left: 0, top: 0, width: 1, height: 1 };
+  if (stampedPage === null) return { page, stamp: null };
+  const data = new Uint8ClampedArray(image.corner);
+  pageNumber(new Canvas(data, CORNER.width, CORNER.height, HEAVY_SCALE, CORNER.left, CORNER.top), stampedPage);
+  const patch = Buffer.from(jpeg.encode({ data, width: CORNER.width, height: CORNER.height }, HEAVY_QUALITY).data);
+  return {
+    page,
+    stamp: { jpeg: patch, left: CORNER.left / HEAVY_WIDTH, top: CORNER.top / HEAVY_HEIGHT, width: CORNER.width / HEAVY_WIDTH, height: CORNER.height / HEAVY_HEIGHT },
+  };
 }

@@ -1,6 +1,8 @@
-import { App, Badge, Card, Descriptions, Radio, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { App, Badge, Card, Descriptions, Radio, Skeleton, Space, Switch, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/contract';
+import { api } from '../transport';
 import { i18n } from '../i18n';
 import { PageTitle } from '../shell/page-title';
 import { useReportError } from '../shell/use-report-error';
@@ -16,6 +18,21 @@ export function SettingsPage() {
   const locale = useSettingsStore((s) => s.settings.locale);
   const setLocale = useSettingsStore((s) => s.setLocale);
   const info = useAppInfoStore((s) => s.info);
+  const watermark = useSettingsStore((s) => s.settings.watermark);
+  const [savingWatermark, setSavingWatermark] = useState(false);
+
+  async function setWatermark(on: boolean) {
+    setSavingWatermark(true);
+    try {
+      const settings = await api['settings.update']({ watermark: on });
+      useSettingsStore.setState({ settings });
+      void message.success(i18n.t(on ? 'settings.watermarkOn' : 'settings.watermarkOff'));
+    } catch (error) {
+      report(error);
+    } finally {
+      setSavingWatermark(false);
+    }
+  }
 
   return (
     <div className="page">
@@ -38,6 +55,21 @@ export function SettingsPage() {
         />
       </Card>
       <LibraryFolderCard />
+      <Card title={t('settings.watermark')} className="section-card">
+        <Space size={10}>
+          <Switch
+            aria-label={t('settings.watermarkLabel')}
+            checked={watermark}
+            loading={savingWatermark}
+            data-testid="settings-watermark"
+            onChange={(on) => void setWatermark(on)}
+          />
+          <span aria-hidden="true">{t('settings.watermarkLabel')}</span>
+        </Space>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('settings.watermarkLead')}
+        </Typography.Paragraph>
+      </Card>
       <Card title={t('settings.portal')} className="section-card">
         {info ? (
           <Descriptions

@@ -13,6 +13,8 @@ export const routePaths = {
   settings: '/settings',
   help: '/help',
   'help-contacts': '/help/contacts',
+  /** The dossier viewer; its address carries the dossier: #/viewer/<dossierId>. */
+  viewer: '/viewer',
 } as const;
 
 export type Route = keyof typeof routePaths;
@@ -21,7 +23,26 @@ const byPath = new Map<string, Route>(Object.entries(routePaths).map(([route, pa
 
 export function routeFromHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
-  return byPath.get(path) ?? 'home';
+  if (viewerDossierId(hash) !== null) return 'viewer';
+  const route = byPath.get(path) ?? 'home';
+  // The viewer without a dossier: the dossiers to choose from.
+  return route === 'viewer' ? 'library' : route;
+}
+
+/** #/viewer/<dossierId> for a dossier of 卷宗库. */
+export function viewerHash(dossierId: string): string {
+  return `#${routePaths.viewer}/${encodeURIComponent(dossierId)}`;
+}
+
+/** The dossier a viewer address names, or null when the address is not one. */
+export function viewerDossierId(hash: string): string | null {
+  const match = /^#?\/viewer\/([^/?#]+)\/*$/.exec(hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1] as string);
+  } catch {
+    return null;
+  }
 }
 
 export function hashOf(route: Route): string {
@@ -39,4 +60,4 @@ export const signedInRoutes: ReadonlySet<Route> = new Set<Route>([
 ]);
 
 /** Pages a lawyer can open whatever their stage (the rest wait for 授权信息 / 完善信息). */
-export const anyStageRoutes: ReadonlySet<Route> = new Set<Route>(['settings', 'help', 'help-contacts']);
+export const anyStageRoutes: ReadonlySet<Route> = new Set<Route>(['settings', 'help', 'help-contacts', 'viewer']);

@@ -19,7 +19,7 @@ function apply(settings: Settings): void {
 }
 
 export const useSettingsStore = create<SettingsState>((set, get) => ({
-  settings: { locale: defaultLocale, libraryFolder: null },
+  settings: { locale: defaultLocale, libraryFolder: null, watermark: true },
   async load() {
     const settings = await api['settings.get']({});
     apply(settings);

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { App, Button, Space } from 'antd';
-import { DeleteOutlined, FolderOpenOutlined, KeyOutlined, RedoOutlined, UnlockOutlined } from '@ant-design/icons';
+import { DeleteOutlined, FolderOpenOutlined, KeyOutlined, ReadOutlined, RedoOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DossierSummary } from '../../../shared/library';
 import { i18n } from '../../i18n';
 import { useReportError } from '../../shell/use-report-error';
+import { viewerHash } from '../../state/routes';
 import { api } from '../../transport';
 
 function codeOf(error: unknown): string | null {
@@ -77,6 +78,19 @@ export function DossierActions({
 
   return (
     <Space size={[2, 2]} wrap className="dossier-actions">
+      {state === 'extracted' ? (
+        <Button
+          size="small"
+          type="primary"
+          icon={<ReadOutlined aria-hidden="true" />}
+          data-testid="library-read"
+          onClick={() => {
+            window.location.hash = viewerHash(dossier.id);
+          }}
+        >
+          {t('library.read')}
+        </Button>
+      ) : null}
       {dossier.passwords.download || dossier.passwords.open ? (
         <Button size="small" type="link" icon={<KeyOutlined aria-hidden="true" />} onClick={onShowPasswords}>
           {t('library.showPasswords')}

@@ -184,7 +184,7 @@ export function LibraryPage() {
             {
               key: 'actions',
               title: t('library.actions'),
-              width: 190,
+              width: 220,
               render: (_, row) => (
                 <DossierActions
                   dossier={row}

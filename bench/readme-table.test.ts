@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { benchTable, END_MARKER, START_MARKER, withBenchTable } from './readme-table';
+import { failedFigure, figure, FIGURE_KEYS, type Figure, type FigureKey, type Results } from './results';
+
+function results(): Results {
+  const figures = Object.fromEntries(FIGURE_KEYS.map((key) => [key, figure(10, 'ms', { op: '<', value: 50 }, 'peer', 3, {})])) as Record<FigureKey, Figure>;
+  figures['download.ratio_vs_curl'] = figure(0.6, 'ratio', { op: '>=', value: 0.95 }, 'curl', 5, {});
+  figures['viewer.jump_ms'] = failedFigure('ms', null, 'pdf.js', 'viewer did not open');
+  return {
+    date: '2025-03-01T10:00:00.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, ramGb: 8, os: 'TestOS', node: 'v22.13.0' },
+    totalSeconds: 300,
+    figures,
+  };
+}
+
+describe('benchTable', () => {
+  it('names the machine and the date, and gives every figure with its goal and whether it is met', () => {
+    const table = benchTable(results());
+    expect(table).toContain('Measured 2025-03-01 on Test CPU, 2 cores, 8 GB RAM, TestOS, Node v22.13.0.');
+    expect(table).toContain('median of 3–5 runs');
+    expect(table).toContain('| `download.ratio_vs_curl` | 0.60 | ≥ 0.95 | no |');
+    expect(table).toContain('| `library.list_ms_1000` | 10 ms | < 50 ms | yes |');
+    expect(table).toContain('| `viewer.jump_ms` | n/a | — | not measured |');
+    expect(table.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(FIGURE_KEYS.length);
+  });
+});
+
+describe('withBenchTable', () => {
+  const readme = '# App\n\n## Run it\n\ntext\n\n## For developers\n\nmore\n';
+
+  it('adds the section before ## For developers the first time', () => {
+    const next = withBenchTable(readme, 'TABLE');
+    expect(next.indexOf('## Benchmarks')).toBeGreaterThan(next.indexOf('## Run it'));
+    expect(next.indexOf('## Benchmarks')).toBeLessThan(next.indexOf('## For developers'));
+    expect(next).toContain(`${START_MARKER}\nTABLE\n${END_MARKER}`);
+  });
+
+  it('replaces only the table between the markers afterwards, leaving edits around it alone', () => {
+    const edited = withBenchTable(readme, 'OLD').replace('text', 'text edited by hand');
+    const next = withBenchTable(edited, 'NEW');
+    expect(next).toContain(`${START_MARKER}\nNEW\n${END_MARKER}`);
+    expect(next).not.toContain('OLD');
+    expect(next).toContain('text edited by hand');
+    expect(next.match(/## Benchmarks/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { chineseSourcePdf, encryptPdf, predefinedCmapPdf } from '../../core/pdf/test-pdfs';
+import { dossierFontBytes, dossierFontkit } from '../../mock-portal/dossier/dossier-font';
+import { main } from '../index';
+
+const USER = 'S3cret-42';
+let dir: string;
+let plain: string;
+let locked: string;
+let ownerOnly: string;
+let cmapText: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'inspect-cli-'));
+  const source = await chineseSourcePdf({ bytes: dossierFontBytes(), fontkit: dossierFontkit });
+  plain = join(dir, '讯问笔录.pdf');
+  locked = join(dir, 'locked.pdf');
+  ownerOnly = join(dir, 'owner-only.pdf');
+  cmapText = join(dir, 'cmap.pdf');
+  await writeFile(plain, source);
+  await writeFile(locked, await encryptPdf('qpdf', 'aes-256', source, { user: USER, owner: 'owner-pw' }));
+  await writeFile(ownerOnly, await encryptPdf('mutool', 'aes-128', source, { user: '', owner: 'owner-pw' }));
+  await writeFile(cmapText, await predefinedCmapPdf('起诉意见书 被害人'));
+});
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+  const code = await main(argv);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+describe('dossier inspect', () => {
+  it('prints pages and encryption of a plain PDF, text only when asked', async () => {
+    const bare = await run(['inspect', plain]);
+    expect(bare).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(bare.out)).toEqual({ pages: 3, encrypted: false, needsPassword: false });
+    const withText = await run(['inspect', plain, '--text']);
+    const parsed = JSON.parse(withText.out) as { text: string[] };
+    expect(parsed.text).toHaveLength(3);
+    expect(parsed.text[0]).toBe('讯问笔录时间:2024年3月5日9时地点:重庆市涪陵区公安局办案中心');
+    // Radicals as ordinary ideographs, no spaces, full-width as ASCII, lower case.
+    expect(parsed.text[1]).toContain('我看见被害人倒在地上');
+    expect(parsed.text[2]).toContain('abc-123全角abc');
+  });
+
+  it('opens an encrypted PDF with its password and reads its text', async () => {
+    const result = await run(['inspect', locked, '--password', USER, '--text']);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.out) as { pages: number; encrypted: boolean; needsPassword: boolean; text: string[] };
+    expect(parsed).toMatchObject({ pages: 3, encrypted: true, needsPassword: true });
+    expect(parsed.text[1]).toContain('犯罪嫌疑人陈浩然当时在场');
+  });
+
+  it('says a document with only an owner password is encrypted but needs none', async () => {
+    for (const extra of [[], ['--password', 'wrong-user-pw']]) {
+      const result = await run(['inspect', ownerOnly, ...extra]);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.out)).toEqual({ pages: 3, encrypted: true, needsPassword: false });
+    }
+  });
+
+  it('reads CJK text through the CMaps of the installed pdf.js', async () => {
+    const result = await run(['inspect', cmapText, '--text']);
+    expect(JSON.parse(result.out)).toEqual({ pages: 1, encrypted: false, needsPassword: false, text: ['起诉意见书被害人'] });
+  });
+
+  it.each([
+    ['a wrong password', () => [locked, '--password', 'guess-123'], /WRONG_PASSWORD/],
+    ['a missing password', () => [locked], /PASSWORD_REQUIRED/],
+    ['a file that is not a PDF', () => [join(dir, 'notes.txt')], /UNSUPPORTED_MEDIA_TYPE/],
+    ['a missing file', () => [join(dir, 'nothing.pdf')], /NOT_FOUND/],
+  ])('exits 1 with one line on stderr for %s, never echoing a password', async (_label, args, pattern) => {
+    await writeFile(join(dir, 'notes.txt'), 'plain text');
+    const result = await run(['inspect', ...args()]);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.err).toMatch(/^dossier inspect: /);
+    expect(result.err).toMatch(pattern);
+    expect(result.err).not.toContain('guess-123');
+  });
+
+  it('needs exactly one file', async () => {
+    expect((await run(['inspect'])).code).toBe(2);
+    expect((await run(['inspect', plain, plain])).code).toBe(2);
+  });
+
+  it('works bundled as the CLI is built (pdf.js and its CMaps resolved from the bundle)', async () => {
+    const repo = resolve(import.meta.dirname, '../../..');
+    // Inside the repo, so the bundle finds node_modules as out/cli does.
+    const outdir = await mkdtemp(join(repo, 'node_modules', '.cache-inspect-cli-'));
+    try {
+      await build({
+        entryPoints: { index: join(repo, 'src/cli/index.ts') },
+        outdir,
+        outExtension: { '.js': '.mjs' },
+        bundle: true,
+        platform: 'node',
+        target: 'node22',
+        format: 'esm',
+        packages: 'external',
+        logLevel: 'silent',
+      });
+      const runner = join(outdir, 'run.mjs');
+      await writeFile(runner, "const { main } = await import('./index.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n");
+      const result = spawnSync(process.execPath, [runner, 'inspect', cmapText, '--text'], { encoding: 'utf8', timeout: 30_000 });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ text: ['起诉意见书被害人'] });
+    } finally {
+      await rm(outdir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

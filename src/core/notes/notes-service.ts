@@ -1,0 +1,132 @@
+/**
+ * Bookmarks and notes (书签、笔记) per dossier, kept in the dossier's folder, and the 阅卷笔录
+ * export that cites each of them. Every operation on a dossier runs after the previous one, so two
+ * quick saves cannot lose each other.
+ */
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import type { DossierDetail, DossierFile } from '../../shared/library';
+import { noteInput, type Note, type ReadingNotesExport } from '../../shared/viewer';
+import { isImage } from '../library/dossier-contents';
+import { safeName } from '../library/safe-name';
+import { writeIntoDossierFolder } from './dossier-folder';
+import type { DossierLookup } from './dossier-lookup';
+import { KeyedQueue } from './keyed-queue';
+import { sortNotes } from './note-order';
+import { readNotes, writeNotes } from './notes-file';
+import { buildReadingNotes } from './reading-notes';
+import { DOCX_MIME, readingNotesDocx } from './reading-notes-docx';
+import { readingNotesMarkdown } from './reading-notes-markdown';
+
+export type NoteInput = z.infer<typeof noteInput>;
+export type ReadingNotesFormat = 'markdown' | 'docx';
+
+/** Keeps notes.json and the export to a size a viewer and a word processor handle with ease. */
+export const MAX_NOTES_PER_DOSSIER = 5000;
+
+const MARKDOWN_MIME = 'text/markdown; charset=utf-8';
+
+/** Pages of a file when known: counted PDF pages; an image is one page. */
+function knownPages(file: DossierFile): number | null {
+  return file.pages ?? (isImage(file.path) ? 1 : null);
+}
+
+/** Creation times strictly increase within a dossier, so "then creation" is a stable order. */
+function nextTime(notes: readonly Note[]): string {
+  const latest = notes.reduce((max, note) => Math.max(max, Date.parse(note.createdAt) || 0), 0);
+  return new Date(Math.max(Date.now(), latest + 1)).toISOString();
+}
+
+function notFound(id: string): AppError {
+  return new AppError('NOT_FOUND', `没有这条笔记（${id}）`);
+}
+
+function sameBookmark(a: Pick<Note, 'kind' | 'document' | 'page'>, b: Pick<Note, 'kind' | 'document' | 'page'>): boolean {
+  return a.kind === 'bookmark' && b.kind === 'bookmark' && a.document === b.document && a.page === b.page;
+}
+
+export class NotesService {
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly lookup: DossierLookup) {}
+
+  /** Notes in dossier order: document, then page, then creation. */
+  async list(dossierId: string): Promise<Note[]> {
+    return this.queue.run(dossierId, async () => {
+      const dossier = await this.lookup.dossier(dossierId);
+      return sortNotes(dossier.files, await readNotes(dossier.folder));
+    });
+  }
+
+  /**
+   * Creates (no id) or updates (id) a note. A second bookmark on the same page is not made: the
+   * existing one is returned.
+   */
+  async save(dossierId: string, input: NoteInput): Promise<Note> {
+    const parsed = noteInput.safeParse(input);
+    if (!parsed.success) throw new AppError('VALIDATION', `笔记内容不正确：${parsed.error.issues[0]?.message ?? ''}`);
+    const note = { ...parsed.data, text: parsed.data.text.trim() };
+    if (note.kind === 'note' && note.text === '') throw new AppError('VALIDATION', '笔记内容不能为空');
+
+    return this.queue.run(dossierId, async () => {
+      const dossier = await this.lookup.dossier(dossierId);
+      checkPlace(dossier, note.document, note.page);
+      const notes = await readNotes(dossier.folder);
+      const now = nextTime(notes);
+
+      if (note.id === undefined) {
+        const existing = notes.find((other) => sameBookmark(note, other));
+        if (existing) return existing;
+        if (notes.length >= MAX_NOTES_PER_DOSSIER) throw new AppError('VALIDATION', `每个卷宗最多保存 ${MAX_NOTES_PER_DOSSIER} 条笔记和书签`);
+        const created: Note = { id: randomUUID(), kind: note.kind, document: note.document, page: note.page, text: note.text, createdAt: now, updatedAt: now };
+        await writeNotes(dossier.folder, dossierId, [...notes, created]);
+        return created;
+      }
+
+      const index = notes.findIndex((other) => other.id === note.id);
+      const previous = notes[index];
+      if (!previous) throw notFound(note.id);
+      if (notes.some((other) => other.id !== note.id && sameBookmark(note, other))) {
+        throw new AppError('CONFLICT', '这一页已有书签');
+      }
+      const updated: Note = { ...previous, kind: note.kind, document: note.document, page: note.page, text: note.text, updatedAt: now };
+      await writeNotes(dossier.folder, dossierId, notes.map((other, i) => (i === index ? updated : other)));
+      return updated;
+    });
+  }
+
+  async remove(dossierId: string, id: string): Promise<void> {
+    await this.queue.run(dossierId, async () => {
+      const dossier = await this.lookup.dossier(dossierId);
+      const notes = await readNotes(dossier.folder);
+      if (!notes.some((note) => note.id === id)) throw notFound(id);
+      await writeNotes(dossier.folder, dossierId, notes.filter((note) => note.id !== id));
+    });
+  }
+
+  /** The 阅卷笔录, saved as `<案件名称>-阅卷笔录.md|.docx` in the dossier's folder and returned. */
+  async export(dossierId: string, format: ReadingNotesFormat): Promise<ReadingNotesExport> {
+    return this.queue.run(dossierId, async () => {
+      const dossier = await this.lookup.dossier(dossierId);
+      const model = buildReadingNotes(dossier, await readNotes(dossier.folder), new Date());
+      const data = format === 'docx' ? await readingNotesDocx(model) : Buffer.from(readingNotesMarkdown(model), 'utf8');
+      const fileName = `${safeName(dossier.caseName)}-阅卷笔录.${format === 'docx' ? 'docx' : 'md'}`;
+      const path = await writeIntoDossierFolder(dossier.folder, fileName, data);
+      return { fileName, path, mimeType: format === 'docx' ? DOCX_MIME : MARKDOWN_MIME, dataBase64: Buffer.from(data).toString('base64') };
+    });
+  }
+
+  /** Resolves once every operation started so far has finished. */
+  async idle(): Promise<void> {
+    await this.queue.idle();
+  }
+}
+
+/** The note's place must be a file of the dossier and, where its page count is known, a page of it. */
+function checkPlace(dossier: DossierDetail, document: string, page: number): void {
+  const file = dossier.files.find((candidate) => candidate.path === document);
+  if (!file) throw new AppError('VALIDATION', `卷宗中没有这个文件：${document}`);
+  const pages = knownPages(file);
+  if (pages !== null && page > pages) throw new AppError('VALIDATION', `${document} 只有 ${pages} 页，没有第 ${page} 页`);
+}

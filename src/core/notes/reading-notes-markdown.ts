@@ -1,0 +1,48 @@
+/** The 阅卷笔录 as Markdown (CommonMark, UTF-8). */
+import type { ReadingNotes } from './reading-notes';
+
+/** Characters that would turn a lawyer's plain text into emphasis, links, code, HTML or entities. */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_~[\]<>&]/g, (char) => `\\${char}`);
+}
+
+/** A line that would otherwise start a heading, quote, list or rule. */
+function escapeLine(line: string): string {
+  return escapeInline(line.trim())
+    .replace(/^([#>+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Paragraphs split at blank lines; lines inside a paragraph kept with hard breaks. */
+function paragraphs(text: string): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') {
+      if (current.length > 0) out.push(current.join('\\\n'));
+      current = [];
+    } else {
+      current.push(escapeLine(line));
+    }
+  }
+  if (current.length > 0) out.push(current.join('\\\n'));
+  return out;
+}
+
+export function readingNotesMarkdown(notes: ReadingNotes): string {
+  const blocks: string[] = [`# ${escapeInline(notes.title)}`];
+  if (notes.unit) blocks.push(`受理单位：${escapeInline(notes.unit)}`);
+  blocks.push(`导出日期：${notes.date}`);
+  if (notes.volumes.length === 0) blocks.push('（暂无笔记）');
+  for (const volume of notes.volumes) {
+    blocks.push(`## ${escapeInline(volume.name)}`);
+    for (const document of volume.documents) {
+      blocks.push(`### ${escapeInline(document.title)}`);
+      for (const entry of document.entries) {
+        const cited = `**${escapeInline(entry.citation)}**`;
+        blocks.push(entry.kind === 'bookmark' ? `${cited}（书签）` : cited, ...paragraphs(entry.text));
+      }
+    }
+  }
+  return `${blocks.join('\n\n')}\n`;
+}

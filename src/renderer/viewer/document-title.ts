@@ -1,0 +1,26 @@
+import type { DocumentKind } from '../../shared/viewer';
+
+/** The ordinal a dossier puts before a document's name (01_起诉意见书.pdf, 3-讯问笔录.pdf, 02、…). */
+const ORDINAL_PREFIX = /^\d{1,4}\s*[_\-、．.\s]\s*(?=\D)/;
+const PDF = /\.pdf$/i;
+const IMAGE = /\.(jpe?g|png)$/i;
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** 讯问笔录（第一次） from 第一卷/03_讯问笔录（第一次）.pdf: no folder, no ordinal, no extension. */
+export function documentTitle(path: string): string {
+  const name = fileName(path);
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const title = stem.replace(ORDINAL_PREFIX, '').trim();
+  return title || stem;
+}
+
+/** What the viewer can show: PDFs and JPG/PNG scans; null for anything else in the dossier. */
+export function documentKindOf(path: string): DocumentKind | null {
+  if (PDF.test(path)) return 'pdf';
+  if (IMAGE.test(path)) return 'image';
+  return null;
+}

@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { Button, Spin } from 'antd';
+import { LockOutlined, WarningOutlined } from '@ant-design/icons';
+import { TextLayer, type PDFPageProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { useTranslation } from 'react-i18next';
+import { applyHighlight, registerTextLayer } from './apply-highlight';
+import { useViewerStore, viewerDocuments } from './viewer-store';
+import { CSS_PER_POINT, type Rotation } from './zoom';
+
+/** Largest canvas painted for one page (pixels): beyond it a page renders softer, not larger. */
+const MAX_CANVAS_PIXELS = 16_000_000;
+
+export interface PageFrameProps {
+  document: string;
+  page: number;
+  title: string;
+  /** Position in the scrolled content and the page's displayed size (CSS px). */
+  top: number;
+  width: number;
+  height: number;
+  scale: number;
+  rotation: Rotation;
+  /** Near enough to paint; otherwise a blank sheet of the right size. */
+  paint: boolean;
+  /** The watermark as a CSS image, or null when switched off. */
+  watermark: string | null;
+  /** Mark the occurrences of highlight.query on the page (the store's object: scrolled to once). */
+  highlight: { query: string } | null;
+}
+
+type Status = 'idle' | 'loading' | 'rendered' | 'failed';
+
+/** The highlight last scrolled into view: a page painted again later does not pull the view back. */
+let scrolledTo: object | null = null;
+
+/** Puts a canvas in place of the one shown, releasing the old one's pixels at once (not at GC). */
+function swapCanvas(holder: HTMLElement, canvas: HTMLCanvasElement | null): void {
+  holder.querySelectorAll('canvas').forEach((old) => {
+    if (old === canvas) return;
+    old.width = 0;
+    old.height = 0;
+  });
+  holder.replaceChildren(...(canvas ? [canvas] : []));
+}
+
+/**
+ * One page of the continuous view: a label (document and page), then the sheet — canvas, text
+ * layer for selection and find marks, watermark. It paints only while near the viewport, and lets
+ * the canvas and pdf.js's page resources go when it scrolls away.
+ */
+export function PageFrame(props: PageFrameProps) {
+  const { document: path, page, title, top, width, height, scale, rotation, paint, watermark, highlight } = props;
+  const { t } = useTranslation();
+  const canvasHolder = useRef<HTMLDivElement>(null);
+  const textHolder = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<Status>('idle');
+  const [image, setImage] = useState<string | null>(null);
+  const [textReady, setTextReady] = useState(0);
+  const failure = useViewerStore((s) => s.failures[path]);
+  const pageSized = useViewerStore((s) => s.pageSized);
+  const retryDocument = useViewerStore((s) => s.retryDocument);
+
+  useEffect(() => {
+    if (!paint || failure) return;
+    const docs = viewerDocuments();
+    if (!docs) return;
+    let cancelled = false;
+    let pdfPage: PDFPageProxy | null = null;
+    let renderTask: RenderTask | null = null;
+    let textLayer: TextLayer | null = null;
+    let canvas: HTMLCanvasElement | null = null;
+    setStatus('loading');
+
+    void (async () => {
+      try {
+        const opened = await docs.open(path);
+        if (cancelled) return;
+        if (opened.kind === 'image') {
+          setImage(opened.url);
+          return;
+        }
+        pdfPage = await opened.pdf.getPage(page);
+        if (cancelled) return;
+        const natural = pdfPage.getViewport({ scale: 1 });
+        pageSized(path, page, { width: natural.width, height: natural.height });
+        const viewport = pdfPage.getViewport({ scale: scale * CSS_PER_POINT, rotation: (pdfPage.rotate + rotation) % 360 });
+        const ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)));
+        canvas = window.document.createElement('canvas');
+        canvas.width = Math.floor(viewport.width * ratio);
+        canvas.height = Math.floor(viewport.height * ratio);
+        canvas.style.width = `${Math.floor(viewport.width)}px`;
+        canvas.style.height = `${Math.floor(viewport.height)}px`;
+        canvas.dataset.testid = 'viewer-canvas';
+        canvas.setAttribute('role', 'presentation');
+        renderTask = pdfPage.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+        await renderTask.promise;
+        if (cancelled) return;
+        // Swap in the finished canvas, so a zoom shows the old rendering until the new one is ready.
+        if (canvasHolder.current) swapCanvas(canvasHolder.current, canvas);
+        setStatus('rendered');
+
+        const holder = textHolder.current;
+        if (!holder) return;
+        const layer = window.document.createElement('div');
+        layer.className = 'textLayer';
+        textLayer = new TextLayer({ textContentSource: pdfPage.streamTextContent(), container: layer, viewport });
+        await textLayer.render();
+        if (cancelled) return;
+        registerTextLayer(layer, textLayer.textDivs, textLayer.textContentItemsStr);
+        holder.replaceChildren(layer);
+        setTextReady((n) => n + 1);
+      } catch (error) {
+        if (cancelled || (error as { name?: string } | null)?.name === 'RenderingCancelledException') return;
+        // Document failures are shown from the store; anything else marks just this page.
+        if (!useViewerStore.getState().failures[path]) setStatus('failed');
+      }
+    })();
+
+    return () => {
+      cancelled = true;
+      if (canvas && !canvas.isConnected) {
+        canvas.width = 0;
+        canvas.height = 0;
+      }
+      renderTask?.cancel();
+      textLayer?.cancel();
+      pdfPage?.cleanup();
+    };
+  }, [paint, failure, path, page, scale, rotation, pageSized]);
+
+  // Far away: release the canvas's memory and the text layer.
+  useEffect(() => {
+    if (paint) return;
+    if (canvasHolder.current) swapCanvas(canvasHolder.current, null);
+    textHolder.current?.replaceChildren();
+    setImage(null);
+    setStatus('idle');
+  }, [paint]);
+
+  useEffect(() => {
+    const layer = textHolder.current?.querySelector<HTMLElement>('.textLayer');
+    if (!layer) return;
+    const first = applyHighlight(layer, highlight?.query ?? null);
+    if (first && highlight && scrolledTo !== highlight) {
+      scrolledTo = highlight;
+      first.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+  }, [highlight, textReady]);
+
+  const rendered = status === 'rendered';
+  const sheetStyle = {
+    width,
+    height,
+    '--total-scale-factor': String(scale * CSS_PER_POINT),
+    '--scale-round-x': '1px',
+    '--scale-round-y': '1px',
+  } as CSSProperties;
+  const imageStyle: CSSProperties =
+    rotation % 180 === 0
+      ? { width, height, transform: `rotate(${rotation}deg)` }
+      : { width: height, height: width, transform: `translate(-50%, -50%) rotate(${rotation}deg)`, position: 'absolute', left: '50%', top: '50%' };
+
+  return (
+    <section
+      className="viewer-page"
+      style={{ top, width }}
+      data-testid="viewer-page"
+      data-document={path}
+      data-page={page}
+      data-rendered={rendered ? 'true' : 'false'}
+      aria-label={t('viewer.pageLabel', { title, page })}
+    >
+      <div className="viewer-page-label" aria-hidden="true">
+        <span className="viewer-page-title">{title}</span>
+        <span>{t('viewer.pageNumber', { page })}</span>
+      </div>
+      <div className="viewer-sheet" style={sheetStyle}>
+        {image ? (
+          <img
+            className="viewer-image"
+            src={image}
+            alt={t('viewer.pageLabel', { title, page })}
+            style={imageStyle}
+            draggable={false}
+            onLoad={() => setStatus('rendered')}
+          />
+        ) : null}
+        <div ref={canvasHolder} className="viewer-canvas-holder" />
+        {watermark && rendered ? <div className="viewer-watermark" style={{ backgroundImage: watermark }} aria-hidden="true" /> : null}
+        <div ref={textHolder} className="viewer-text-holder" />
+        {failure === 'password' ? (
+          <div className="viewer-page-status">
+            <LockOutlined aria-hidden="true" />
+            <span>{t('viewer.locked')}</span>
+            <Button size="small" type="primary" onClick={() => retryDocument(path)}>
+              {t('viewer.enterPassword')}
+            </Button>
+          </div>
+        ) : failure || status === 'failed' ? (
+          <div className="viewer-page-status">
+            <WarningOutlined aria-hidden="true" />
+            <span>{failure === 'missing' ? t('viewer.missing') : t('viewer.damaged')}</span>
+            <Button size="small" onClick={() => retryDocument(path)}>
+              {t('common.retry')}
+            </Button>
+          </div>
+        ) : paint && !rendered ? (
+          <div className="viewer-page-status">
+            <Spin size="small" />
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

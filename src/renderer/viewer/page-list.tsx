@@ -1,0 +1,174 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageFrame } from './page-frame';
+import { layoutPages, mostVisible, pageWindow, inRange, slotAt } from './page-layout';
+import { setDocumentsInUse, useViewerStore } from './viewer-store';
+import { CSS_PER_POINT, rotated, scaleFor, type Size } from './zoom';
+
+/** A4 in points: the size a page is given until its document has been opened. */
+const A4: Size = { width: 595, height: 842 };
+/** Height of the label above each page, gap between pages, padding around them (CSS px). */
+const LABEL = 26;
+const GAP = 18;
+const PADDING = 20;
+/** Pages painted beyond those in view, and pages kept in the DOM (as blank sheets) beyond those. */
+const PAINT_AROUND = 1;
+const MOUNT_AROUND = 4;
+
+/**
+ * The main area: every page of the volume shown, one after another, in a scroll of the full
+ * height; only the pages in view and their neighbours are in the DOM and painted.
+ */
+export function PageList({ watermark }: { watermark: string | null }) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [area, setArea] = useState<Size>({ width: 800, height: 600 });
+  const [scrollTop, setScrollTop] = useState(0);
+  /** The slot at the top of the view and how far into it, to keep in place when sizes change. */
+  const anchor = useRef<{ index: number; fraction: number } | null>(null);
+  const handledTarget = useRef(0);
+
+  const volumes = useViewerStore((s) => s.volumes);
+  const volume = useViewerStore((s) => s.volume);
+  const pageCounts = useViewerStore((s) => s.pageCounts);
+  const sizes = useViewerStore((s) => s.sizes);
+  const failures = useViewerStore((s) => s.failures);
+  const zoom = useViewerStore((s) => s.zoom);
+  const rotation = useViewerStore((s) => s.rotation);
+  const current = useViewerStore((s) => s.current);
+  const target = useViewerStore((s) => s.target);
+  const highlight = useViewerStore((s) => s.highlight);
+  const slotsOf = useViewerStore((s) => s.slots);
+  const setCurrent = useViewerStore((s) => s.setCurrent);
+  const setScale = useViewerStore((s) => s.setScale);
+  const ensureDocument = useViewerStore((s) => s.ensureDocument);
+  const documentTitle = useViewerStore((s) => s.documentTitle);
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- slots derive from these
+  const slots = useMemo(() => slotsOf(), [slotsOf, volumes, volume, pageCounts]);
+
+  const sizeOf = (document: string, page: number): Size => sizes[document]?.pages[page] ?? sizes[document]?.base ?? A4;
+  // Fit modes fit the current document's pages.
+  const reference = current ? (sizes[current.document]?.base ?? A4) : A4;
+  const scale = scaleFor(zoom, reference, rotation, { width: area.width - PADDING * 2, height: area.height - PADDING - LABEL - GAP });
+  useEffect(() => setScale(scale), [scale, setScale]);
+
+  const displayed = slots.map((slot) => {
+    const shown = rotated(sizeOf(slot.document, slot.page), rotation);
+    return { width: Math.floor(shown.width * CSS_PER_POINT * scale), height: Math.floor(shown.height * CSS_PER_POINT * scale) };
+  });
+  const heightsKey = displayed.map((size) => size.height).join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the heights themselves
+  const layout = useMemo(() => layoutPages(displayed.map((size) => size.height + LABEL), GAP, PADDING), [heightsKey]);
+  const contentWidth = Math.max(area.width, ...displayed.map((size) => size.width + PADDING * 2));
+
+  const paint = pageWindow(layout, scrollTop, area.height, PAINT_AROUND);
+  const mount = pageWindow(layout, scrollTop, area.height, MOUNT_AROUND);
+
+  // The area's size decides fit-width and fit-page.
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setArea({ width: element.clientWidth, height: element.clientHeight }));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Documents with painted pages are opened (lazily) and kept open; the rest may close.
+  const inUseKey = paint ? [...new Set(slots.slice(paint.first, paint.last + 1).map((slot) => slot.document))].join('\n') : '';
+  useEffect(() => {
+    const inUse = new Set(inUseKey ? inUseKey.split('\n') : []);
+    setDocumentsInUse(inUse);
+    for (const document of inUse) void ensureDocument(document);
+  }, [inUseKey, ensureDocument]);
+
+  // A goTo: scroll its page to the top, once its document's pages are known.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || !target || handledTarget.current === target.seq) return;
+    let index = slots.findIndex((slot) => slot.document === target.document && slot.page === target.page);
+    if (index === -1) {
+      const known = pageCounts[target.document] !== undefined || failures[target.document] !== undefined;
+      if (!known) {
+        void ensureDocument(target.document);
+        return;
+      }
+      // The page is past the document's end: its last page.
+      index = slots.findLastIndex((slot) => slot.document === target.document);
+      if (index === -1) return;
+    }
+    handledTarget.current = target.seq;
+    anchor.current = { index, fraction: 0 };
+    element.scrollTop = Math.max(0, (layout.tops[index] ?? 0) - GAP / 2);
+    setScrollTop(element.scrollTop);
+  }, [target, slots, layout, pageCounts, failures, ensureDocument]);
+
+  // Sizes changed (zoom, rotation, a document opened): keep the page at the top where it was.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    const kept = anchor.current;
+    if (!element || !kept || (target && handledTarget.current !== target.seq)) return;
+    const top = layout.tops[kept.index];
+    const height = layout.heights[kept.index];
+    if (top === undefined || height === undefined) return;
+    const wanted = Math.round(top + kept.fraction * height);
+    if (Math.abs(element.scrollTop - wanted) > 1) {
+      element.scrollTop = wanted;
+      setScrollTop(element.scrollTop);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the layout changes
+  }, [layout]);
+
+  // The page most in view is the current page.
+  useEffect(() => {
+    const index = mostVisible(layout, scrollTop, area.height);
+    const slot = slots[index];
+    if (slot && (!target || handledTarget.current === target.seq)) setCurrent(slot);
+  }, [layout, scrollTop, area.height, slots, target, setCurrent]);
+
+  function onScroll() {
+    const element = scroller.current;
+    if (!element) return;
+    const top = element.scrollTop;
+    const index = slotAt(layout, top);
+    const slotTop = layout.tops[index];
+    const slotHeight = layout.heights[index];
+    if (slotTop !== undefined && slotHeight) anchor.current = { index, fraction: Math.max(0, (top - slotTop) / slotHeight) };
+    setScrollTop(top);
+  }
+
+  const mounted = mount ? slots.slice(mount.first, mount.last + 1).map((slot, i) => ({ slot, index: mount.first + i })) : [];
+
+  return (
+    <div
+      ref={scroller}
+      className="viewer-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('viewer.pages')}
+      onScroll={onScroll}
+    >
+      <div className="viewer-content" style={{ height: layout.total, width: contentWidth }}>
+        {mounted.map(({ slot, index }) => {
+          const size = displayed[index] as Size;
+          return (
+            <PageFrame
+              key={`${slot.document}#${slot.page}`}
+              document={slot.document}
+              page={slot.page}
+              title={documentTitle(slot.document)}
+              top={layout.tops[index] ?? 0}
+              width={size.width}
+              height={size.height}
+              scale={scale}
+              rotation={rotation}
+              paint={inRange(paint, index)}
+              watermark={watermark}
+              highlight={highlight && highlight.document === slot.document && highlight.page === slot.page ? highlight : null}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Result, Spin, Tabs, Tooltip } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../i18n/error-text';
+import { i18n } from '../i18n';
+import { useSessionStore } from '../state/session-store';
+import { useSettingsStore } from '../state/settings-store';
+import { hashOf } from '../state/routes';
+import { FindPanel } from './panels/find-panel';
+import { NotesPanel } from './panels/notes-panel';
+import { PageList } from './page-list';
+import { PasswordDialog } from './password-dialog';
+import { TocPanel } from './toc-panel';
+import { useViewerKeys } from './use-viewer-keys';
+import { useViewerStore } from './viewer-store';
+import { ViewerToolbar } from './viewer-toolbar';
+import { watermarkText, watermarkTile } from './watermark';
+import './viewer.css';
+
+/**
+ * The dossier viewer (#/viewer/<dossierId>): toolbar on top, 目录 / 搜索 / 笔记 on the left, and the
+ * pages of the volume in one continuous scroll on a dark ground.
+ */
+export function ViewerScreen({ dossierId }: { dossierId: string }) {
+  const { t } = useTranslation();
+  const root = useRef<HTMLDivElement>(null);
+  const [sideOpen, setSideOpen] = useState(true);
+  const [tab, setTab] = useState('toc');
+  const open = useViewerStore((s) => s.open);
+  const close = useViewerStore((s) => s.close);
+  const dossier = useViewerStore((s) => s.dossier);
+  const loadError = useViewerStore((s) => s.loadError);
+  const watermarkOn = useSettingsStore((s) => s.settings.watermark);
+  const lawyerName = useSessionStore((s) => (s.session?.status === 'signed-in' ? s.session.lawyer.name : null));
+
+  useEffect(() => {
+    void open(dossierId);
+    return () => close();
+  }, [dossierId, open, close]);
+
+  useViewerKeys(root);
+
+  // Today's date: the viewer stays open across midnight rarely enough to take it once per render of the name.
+  const watermark = useMemo(
+    () => (watermarkOn ? watermarkTile(watermarkText(lawyerName, new Date(), t('app.name'))) : null),
+    [watermarkOn, lawyerName, t],
+  );
+
+  const back = () => {
+    window.location.hash = hashOf('library');
+  };
+
+  let main;
+  if (loadError) {
+    main = (
+      <Result
+        status="warning"
+        title={errorText(i18n, loadError)}
+        extra={[
+          <Button key="retry" onClick={() => void open(dossierId)}>
+            {t('common.retry')}
+          </Button>,
+          <Button key="back" type="primary" onClick={back}>
+            {t('viewer.back')}
+          </Button>,
+        ]}
+      />
+    );
+  } else if (!dossier) {
+    main = (
+      <div className="viewer-loading">
+        <Spin description={t('viewer.loading')} />
+      </div>
+    );
+  } else {
+    main = <PageList watermark={watermark} />;
+  }
+
+  return (
+    <div ref={root} className="viewer-root" data-testid="viewer">
+      <ViewerToolbar
+        onBack={back}
+        sideToggle={
+          <Tooltip title={sideOpen ? t('viewer.hideSide') : t('viewer.showSide')}>
+            <Button
+              type="text"
+              icon={sideOpen ? <MenuFoldOutlined aria-hidden="true" /> : <MenuUnfoldOutlined aria-hidden="true" />}
+              aria-label={sideOpen ? t('viewer.hideSide') : t('viewer.showSide')}
+              aria-expanded={sideOpen}
+              onClick={() => setSideOpen((value) => !value)}
+            />
+          </Tooltip>
+        }
+      />
+      <div className="viewer-body">
+        {sideOpen ? (
+          <aside className="viewer-side" aria-label={t('viewer.sidePanel')}>
+            <Tabs
+              size="small"
+              activeKey={tab}
+              onChange={setTab}
+              centered
+              items={[
+                { key: 'toc', label: t('viewer.tabs.toc'), children: <TocPanel /> },
+                { key: 'find', label: t('viewer.tabs.find'), children: <FindPanel /> },
+                { key: 'notes', label: t('viewer.tabs.notes'), children: <NotesPanel /> },
+              ]}
+            />
+          </aside>
+        ) : null}
+        <main className="viewer-main">{main}</main>
+      </div>
+      <PasswordDialog />
+    </div>
+  );
+}
