@@ -4,14 +4,17 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { AppInfo, DossierApi, Settings } from '../shared/contract';
+import { AppError } from '../shared/errors';
 import type { ImportSource } from '../shared/library';
 import type { PortalHealth } from '../shared/portal-wire';
 import { AuthService } from './auth';
 import { CaseService } from './cases';
 import type { Core, CoreOptions } from './core';
 import { DirectoryService } from './directory';
+import { DocumentReader } from './documents';
 import { DossierDownloadService } from './dossier-downloads';
 import { DossierPasswordStore } from './dossier-passwords';
+import { DossierSearch } from './dossier-search';
 import { EventHub } from './events/event-hub';
 import { checkLibraryFolder } from './library-folder';
 import { MessageService } from './messages';
@@ -71,6 +74,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dossierLookup = { dossier: (id: string) => library.get(id) };
   const notes = new NotesService(dossierLookup);
   const reading = new ReadingPositionStore(dossierLookup);
+  const documents = new DocumentReader();
+  const search = new DossierSearch();
   const downloads = new DossierDownloadService({ portal, auth, cases, passwords: dossierPasswords, secrets, events, library });
   // Downloads the app was stopped in the middle of go on (their links are in the keychain).
   await downloads.resumeAfterRestart();
@@ -91,6 +96,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     // Kept until the import went through, so a retry (another password) can take it again.
     if (source.kind === 'staged') await staging.discard(source.stagedId);
     return dossier;
+  }
+
+  /** The folder a dossier's documents were extracted to; NOT_FOUND while it has none to read. */
+  function documentsFolder(id: string): string {
+    const folder = library.extractedFolderOf(id);
+    if (!folder) throw new AppError('NOT_FOUND', '卷宗尚未解压，没有可阅读的文档');
+    return folder;
+  }
+
+  async function findInDossier(id: string, query: string, limit?: number) {
+    const folder = documentsFolder(id);
+    const { files } = await library.get(id);
+    const { open } = await dossierPasswords.get(id);
+    return search.find({ id, folder, files }, query, open ? [open] : [], limit);
   }
 
   async function appInfo(): Promise<AppInfo> {
@@ -145,6 +164,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'library.extract': async ({ id, password }) => library.extract(id, password),
     'library.remove': async ({ id }) => {
       await library.remove(id);
+      search.forget(id);
       return null;
     },
     'library.reveal': async ({ id }) => {
@@ -153,6 +173,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'library.import': async ({ source, password, caseName }) => importDossier(source, password, caseName),
     'library.passwords': async ({ id }) => library.passwords(id),
+    'library.rememberOpenPassword': async ({ id, password }) => {
+      // Find tries the documents it skipped again with the new password on its next run.
+      await library.rememberOpenPassword(id, password);
+      return null;
+    },
+    'documents.info': async ({ dossierId, path }) => documents.info(documentsFolder(dossierId), dossierId, path),
+    'documents.read': async ({ dossierId, path, offset, length }) => {
+      const bytes = await documents.read(documentsFolder(dossierId), path, offset, length);
+      return { dataBase64: bytes.toString('base64') };
+    },
+    'dossier.find': async ({ dossierId, query, limit }) => findInDossier(dossierId, query, limit),
     'notes.list': async ({ dossierId }) => notes.list(dossierId),
     'notes.save': async ({ dossierId, note }) => notes.save(dossierId, note),
     'notes.remove': async ({ dossierId, id }) => {

@@ -686,6 +686,22 @@ export class LibraryService {
     return this.options.passwords.get(id);
   }
 
+  /**
+   * Keeps the open password a document of the dossier opened with; pages that could not be counted
+   * without it are counted now.
+   */
+  async rememberOpenPassword(id: string, password: string): Promise<void> {
+    const entry = this.require(id);
+    const before = await this.options.passwords.get(id);
+    await this.options.passwords.store(id, { download: null, open: password });
+    await this.refreshHeld(entry);
+    const uncounted = entry.record.files.some((file) => isPdf(file.path) && file.pages == null);
+    if (before.open !== password && uncounted && entry.record.extraction.state === 'extracted') {
+      this.enqueue(id, 'count', undefined, false);
+    }
+    this.changed(id);
+  }
+
   folderOf(id: string): string {
     return this.require(id).folder;
   }
