@@ -14,10 +14,11 @@ export function registerTextLayer(layer: HTMLElement, divs: readonly HTMLElement
 
 /**
  * Marks every occurrence of the query in a page's text layer (clearing earlier marks first), the way
- * pdf.js's own find bar does: the item's text split around <span class="highlight">. Returns the
- * first mark, to scroll to.
+ * pdf.js's own find bar does: the item's text split around <span class="highlight">. The
+ * `selected`-th occurrence (0-based; the hit the lawyer chose) is marked apart and returned, to
+ * scroll to; the first one when the page has fewer.
  */
-export function applyHighlight(layer: HTMLElement, query: string | null): HTMLElement | null {
+export function applyHighlight(layer: HTMLElement, query: string | null, selected = 0): HTMLElement | null {
   const text = layers.get(layer);
   if (!text) return null;
   text.divs.forEach((div, i) => {
@@ -25,8 +26,10 @@ export function applyHighlight(layer: HTMLElement, query: string | null): HTMLEl
   });
   if (!query) return null;
   let first: HTMLElement | null = null;
+  const ranges = highlightRanges(text.items, query);
+  const chosen = ranges.some((range) => range.match === selected) ? selected : 0;
   const byItem = new Map<number, { start: number; end: number; match: number }[]>();
-  for (const range of highlightRanges(text.items, query)) {
+  for (const range of ranges) {
     const list = byItem.get(range.item) ?? [];
     list.push(range);
     byItem.set(range.item, list);
@@ -40,10 +43,10 @@ export function applyHighlight(layer: HTMLElement, query: string | null): HTMLEl
     for (const { start, end, match } of ranges) {
       if (start > at) parts.push(div.ownerDocument.createTextNode(source.slice(at, start)));
       const mark = div.ownerDocument.createElement('span');
-      mark.className = match === 0 ? 'highlight selected appended' : 'highlight appended';
+      mark.className = match === chosen ? 'highlight selected appended' : 'highlight appended';
       mark.textContent = source.slice(start, end);
       parts.push(mark);
-      if (match === 0 && !first) first = mark;
+      if (match === chosen && !first) first = mark;
       at = end;
     }
     if (at < source.length) parts.push(div.ownerDocument.createTextNode(source.slice(at)));

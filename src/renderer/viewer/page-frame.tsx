@@ -25,7 +25,7 @@ export interface PageFrameProps {
   /** The watermark as a CSS image, or null when switched off. */
   watermark: string | null;
   /** Mark the occurrences of highlight.query on the page (the store's object: scrolled to once). */
-  highlight: { query: string } | null;
+  highlight: { query: string; occurrence: number } | null;
 }
 
 type Status = 'idle' | 'loading' | 'rendered' | 'failed';
@@ -140,7 +140,7 @@ export function PageFrame(props: PageFrameProps) {
   useEffect(() => {
     const layer = textHolder.current?.querySelector<HTMLElement>('.textLayer');
     if (!layer) return;
-    const first = applyHighlight(layer, highlight?.query ?? null);
+    const first = applyHighlight(layer, highlight?.query ?? null, highlight?.occurrence ?? 0);
     if (first && highlight && scrolledTo !== highlight) {
       scrolledTo = highlight;
       first.scrollIntoView({ block: 'center', inline: 'nearest' });

@@ -35,7 +35,8 @@ export interface ViewerState {
   /** The page most in view. */
   current: PageRef | null;
   /** Occurrences of `query` on that page are marked in its text layer. */
-  highlight: (PageRef & { query: string }) | null;
+  /** Find's term on one page; `occurrence` (0-based) is the hit chosen among the page's matches. */
+  highlight: (PageRef & { query: string; occurrence: number }) | null;
   /** A request to the page list to scroll a page into view (seq tells repeated requests apart). */
   target: (PageRef & { seq: number }) | null;
   zoom: Zoom;
@@ -48,7 +49,7 @@ export interface ViewerState {
   /** Documents that could not be opened, and why. */
   failures: Record<string, FailureReason>;
 
-  goTo(document: string, page: number, options?: { highlight?: string }): void;
+  goTo(document: string, page: number, options?: { highlight?: string; occurrence?: number }): void;
   /** 讯问笔录（第一次） from 第一卷/03_讯问笔录（第一次）.pdf */
   documentTitle(document: string): string;
   showVolume(index: number): void;
@@ -128,7 +129,9 @@ export const useViewerStore = create<ViewerState>((set, get) => {
         volume: index,
         target,
         current: { document, page: target.page },
-        highlight: options?.highlight ? { document, page: target.page, query: options.highlight } : null,
+        highlight: options?.highlight
+          ? { document, page: target.page, query: options.highlight, occurrence: options.occurrence ?? 0 }
+          : null,
       });
       savePosition();
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FindHit } from '../../../shared/viewer';
-import { groupHits, splitSnippet, stepHit } from './find-hits';
+import { groupHits, occurrenceOnPage, splitSnippet, stepHit } from './find-hits';
 
 const hit = (document: string, page: number): FindHit => ({ document, page, snippet: `${document}@${page}`, match: [0, 1] });
 
@@ -53,5 +53,16 @@ describe('stepHit', () => {
 
   it('has nowhere to go without hits', () => {
     expect(stepHit(0, 0, 1)).toBe(-1);
+  });
+});
+
+describe('occurrenceOnPage', () => {
+  it('counts the hits before it on the same page of the same document', () => {
+    const hits = [hit('a.pdf', 1), hit('a.pdf', 2), hit('a.pdf', 2), hit('b.pdf', 2), hit('a.pdf', 2)];
+    expect(hits.map((_, index) => occurrenceOnPage(hits, index))).toEqual([0, 0, 1, 0, 2]);
+  });
+
+  it('is 0 for an index past the list', () => {
+    expect(occurrenceOnPage([hit('a.pdf', 1)], 5)).toBe(0);
   });
 });

@@ -49,3 +49,13 @@ export function stepHit(active: number, count: number, step: 1 | -1): number {
   if (active < 0 || active >= count) return step === 1 ? 0 : count - 1;
   return (active + step + count) % count;
 }
+
+/**
+ * Which of its page's matches hit `index` is (0-based): hits come in page order, so it is the number
+ * of hits on the same page before it. The page then marks that occurrence, not just the first.
+ */
+export function occurrenceOnPage(hits: readonly FindHit[], index: number): number {
+  const hit = hits[index];
+  if (!hit) return 0;
+  return hits.slice(0, index).filter((other) => other.document === hit.document && other.page === hit.page).length;
+}

@@ -6,7 +6,7 @@ import type { FindResult } from '../../../shared/viewer';
 import { RemoteAlert } from '../../pages/remote-alert';
 import { useViewerStore } from '../viewer-store';
 import { volumeOf } from './citation';
-import { groupHits, splitSnippet, stepHit, type IndexedHit } from './find-hits';
+import { groupHits, occurrenceOnPage, splitSnippet, stepHit, type IndexedHit } from './find-hits';
 import { useFindStore } from './find-store';
 import './panels.css';
 
@@ -103,7 +103,7 @@ export function FindPanel() {
     const hit = result?.hits[index];
     if (!result || !hit) return;
     useFindStore.getState().setActive(index);
-    goTo(hit.document, hit.page, { highlight: result.query });
+    goTo(hit.document, hit.page, { highlight: result.query, occurrence: occurrenceOnPage(result.hits, index) });
     const button = list.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"]`);
     button?.scrollIntoView({ block: 'nearest' });
     if (focus) button?.focus();
