@@ -2,9 +2,11 @@
  * The built-in viewer on a dossier from 卷宗库: 阅读 → 卷宗文档打开密码 (a wrong one first) → pages
  * painted → 搜索 across every document → a note on the page → 导出阅卷笔录 with its citation.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dossier } from './support/cli-process';
@@ -117,5 +119,36 @@ test.describe('阅读卷宗', () => {
     for (const name of pdfs) {
       expect((await readFile(join(desk.libraryFolder, CASE, name))).includes('/Encrypt')).toBe(true);
     }
+  });
+
+  test('photos (JPEG and PNG) in a dossier show in the same viewer', async ({ desk }) => {
+    const page = desk.page;
+    // Two photos encoded by the browser (of the app's own window), zipped by Info-ZIP: files made by
+    // other tools, as a lawyer gets them.
+    const volume = join(work, 'source', '第二卷');
+    await mkdir(volume, { recursive: true });
+    await writeFile(join(volume, '01_现场照片.jpg'), await page.screenshot({ type: 'jpeg', quality: 80 }));
+    await writeFile(join(volume, '02_扣押物品照片.png'), await page.screenshot({ type: 'png' }));
+    const archive = join(work, '钱某某涉嫌诈骗案.zip');
+    await promisify(execFile)('zip', ['-r', '-q', archive, '第二卷'], { cwd: join(work, 'source') });
+
+    await page.goto(`${page.url().split('#')[0]}#/library`);
+    await page.getByRole('button', { name: '导入卷宗' }).first().click();
+    await page.getByTestId('import-dialog').locator('input[type=file]').setInputFiles(archive);
+    await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+    const row = page.getByTestId('library-row').filter({ hasText: '钱某某涉嫌诈骗案' });
+    await expect(row).toContainText('已解压');
+    await row.getByTestId('library-read').click();
+
+    // No password is asked for; each photo is a page of the volume, shown as the image it is.
+    const photo = page.locator('[data-testid="viewer-page"][data-document="第二卷/01_现场照片.jpg"]');
+    await expect(photo).toHaveAttribute('data-rendered', 'true');
+    const size = await photo.locator('img.viewer-image').evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight]);
+    expect(size[0]).toBeGreaterThan(100);
+    expect(size[1]).toBeGreaterThan(100);
+    await expect(page.getByRole('tree').getByText('扣押物品照片')).toBeVisible();
+    await page.getByRole('tree').getByText('扣押物品照片').click();
+    await expect(page.locator('[data-testid="viewer-page"][data-document="第二卷/02_扣押物品照片.png"]')).toHaveAttribute('data-rendered', 'true');
+    await expect(page.getByRole('dialog').filter({ hasText: '卷宗文档打开密码' })).toHaveCount(0);
   });
 });
