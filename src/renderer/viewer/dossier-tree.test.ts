@@ -40,6 +40,13 @@ describe('buildTree', () => {
   });
 });
 
+describe('buildTree, whole volumes as files', () => {
+  it('orders 第N卷.pdf side by side by number, before its 目录 is known', () => {
+    const tree = buildTree([file('第二卷.pdf', null), file('第十卷.pdf', null), file('第一卷.pdf', null), file('附件.pdf', null)]);
+    expect(tree[0]!.documents.map((d) => d.title)).toEqual(['第一卷', '第二卷', '第十卷', '附件']);
+  });
+});
+
 describe('buildTree with the 卷内目录', () => {
   const entry = (document: string, title: string, firstPage: number, lastPage: number | null) => ({ seq: 1, title, document, firstPage, lastPage });
 

@@ -61,6 +61,17 @@ function volumeRank(name: string | null): [number, string] {
 
 const byName = new Intl.Collator('zh-CN', { numeric: true });
 
+/**
+ * Documents by file name, numeric ordinals in order; whole volumes side by side (第一卷.pdf,
+ * 第二卷.pdf) by their number, which the collator would order by pronunciation (二 before 一).
+ */
+function byDocumentOrder(a: TreeDocument, b: TreeDocument): number {
+  const [ra] = volumeRank(documentTitle(a.path));
+  const [rb] = volumeRank(documentTitle(b.path));
+  if (ra !== rb && ra !== Number.MAX_SAFE_INTEGER && rb !== Number.MAX_SAFE_INTEGER) return ra - rb;
+  return byName.compare(a.path, b.path);
+}
+
 /** The 目录's page ranges of each PDF, and the titles it gives files named only by a number (001.pdf). */
 function fromContents(contents: readonly DocumentContents[]) {
   const sections = new Map<string, TreeSection[]>();
@@ -105,7 +116,7 @@ export function buildTree(files: readonly DossierFile[], contents: readonly Docu
     volumes.set(volume, documents);
   }
   return [...volumes.entries()]
-    .map(([name, documents]) => ({ name, documents: documents.sort((a, b) => byName.compare(a.path, b.path)) }))
+    .map(([name, documents]) => ({ name, documents: documents.sort(byDocumentOrder) }))
     .sort((a, b) => {
       const [ra, na] = volumeRank(a.name);
       const [rb, nb] = volumeRank(b.name);
