@@ -7,7 +7,8 @@ import { sectionAt, type TreeDocument, type TreeSection } from './dossier-tree';
 import { PageThumbnails } from './page-thumbnails';
 import { useViewerStore } from './viewer-store';
 
-const volumeKey = (index: number) => `volume:${index}`;
+// By name: the tree's volumes change once the 目录 arrives (第一卷.pdf becoming a volume of its own).
+const volumeKey = (name: string | null) => `volume:${name ?? ''}`;
 const thumbsKey = (path: string) => `pages:${path}`;
 const sectionKey = (path: string, section: TreeSection) => `section:${section.firstPage}:${path}`;
 
@@ -23,13 +24,14 @@ export function TocPanel() {
   const pageCounts = useViewerStore((s) => s.pageCounts);
   const goTo = useViewerStore((s) => s.goTo);
   const currentPage = useViewerStore((s) => s.current?.page ?? 1);
+  const volumeName = volumes[volume]?.name ?? null;
   const [expanded, setExpanded] = useState<Key[]>([]);
 
   // The volume and document being read stay unfolded.
   useEffect(() => {
     if (currentDocument === null) return;
-    setExpanded((keys) => [...new Set([...keys, volumeKey(volume), currentDocument])]);
-  }, [volume, currentDocument]);
+    setExpanded((keys) => [...new Set([...keys, volumeKey(volumeName), currentDocument])]);
+  }, [volumeName, currentDocument]);
 
   // Where each section's node leads.
   const targets = useMemo(() => {
@@ -65,10 +67,10 @@ export function TocPanel() {
         };
       });
 
-    return volumes.map((entry, index) => {
+    return volumes.map((entry) => {
       const only = entry.documents.length === 1 ? entry.documents[0] : undefined;
       return {
-        key: volumeKey(index),
+        key: volumeKey(entry.name),
         title: (
           <span className="viewer-toc-volume">
             <FolderOutlined aria-hidden="true" /> {entry.name ?? t('viewer.topLevel')}
