@@ -21,9 +21,9 @@ const PDF_NAME = /\.pdf$/i;
 const FEW_PDFS = 8;
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-/** The volume folder of a path ('' for the top of the dossier). */
+/** The folder holding a file ('' for the top): a volume, or the folder wrapping the whole dossier. */
 function folderOf(path: string): string {
-  const slash = path.indexOf('/');
+  const slash = path.lastIndexOf('/');
   return slash < 0 ? '' : path.slice(0, slash);
 }
 
