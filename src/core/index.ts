@@ -12,6 +12,7 @@ import { CaseService } from './cases';
 import type { Core, CoreOptions } from './core';
 import { DirectoryService } from './directory';
 import { DocumentReader } from './documents';
+import { DossierContentsReader } from './dossier-contents';
 import { DossierDownloadService } from './dossier-downloads';
 import { DossierPasswordStore } from './dossier-passwords';
 import { DossierSearch } from './dossier-search';
@@ -76,6 +77,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const reading = new ReadingPositionStore(dossierLookup);
   const documents = new DocumentReader();
   const search = new DossierSearch();
+  // Reads the 目录 pages through find's text cache and queue: one decryption per document.
+  const contents = new DossierContentsReader(search);
   const downloads = new DossierDownloadService({ portal, auth, cases, passwords: dossierPasswords, secrets, events, library });
   // Downloads the app was stopped in the middle of go on (their links are in the keychain).
   await downloads.resumeAfterRestart();
@@ -110,6 +113,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const { files } = await library.get(id);
     const { open } = await dossierPasswords.get(id);
     return search.find({ id, folder, files }, query, open ? [open] : [], limit);
+  }
+
+  async function dossierContents(id: string) {
+    const folder = documentsFolder(id);
+    const { files } = await library.get(id);
+    const { open } = await dossierPasswords.get(id);
+    return contents.contents({ id, folder, files }, open ? [open] : []);
   }
 
   async function appInfo(): Promise<AppInfo> {
@@ -165,6 +175,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'library.remove': async ({ id }) => {
       await library.remove(id);
       search.forget(id);
+      contents.forget(id);
       return null;
     },
     'library.reveal': async ({ id }) => {
@@ -184,6 +195,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { dataBase64: bytes.toString('base64') };
     },
     'dossier.find': async ({ dossierId, query, limit }) => findInDossier(dossierId, query, limit),
+    'dossier.contents': async ({ dossierId }) => dossierContents(dossierId),
     'notes.list': async ({ dossierId }) => notes.list(dossierId),
     'notes.save': async ({ dossierId, note }) => notes.save(dossierId, note),
     'notes.remove': async ({ dossierId, id }) => {

@@ -27,6 +27,7 @@ import {
   MAX_READ_BYTES,
   noteInput,
   readingPositionSchema,
+  type DocumentContents,
   type DocumentInfo,
   type FindResult,
   type Note,
@@ -336,6 +337,14 @@ export const calls = {
   'dossier.find': {
     input: z.object({ dossierId: z.string().min(1).max(100), query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(2000).optional() }).strict(),
     result: z.custom<FindResult>(),
+  },
+  /**
+   * The 卷内目录 of the dossier's volumes, read from the first pages of its PDFs with the stored open
+   * password; PDFs without one, or that do not open, are left out (the viewer shows their files).
+   */
+  'dossier.contents': {
+    input: z.object({ dossierId: z.string().min(1).max(100) }).strict(),
+    result: z.custom<DocumentContents[]>(),
   },
   'notes.list': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: z.custom<Note[]>() },
   'notes.save': { input: z.object({ dossierId: z.string().min(1).max(100), note: noteInput }).strict(), result: z.custom<Note>() },

@@ -47,6 +47,31 @@ export interface FindResult {
   skipped: { document: string; reason: 'password' | 'damaged' }[];
 }
 
+/** One row of a 卷内目录, placed where its document is. */
+export interface ContentsEntry {
+  /** 序号 as printed. */
+  seq: number;
+  title: string;
+  /** The document it is: the PDF carrying the 目录 (a volume as one PDF) or another file of its folder. */
+  document: string;
+  /** 1-based pages of `document` (1 to its end for a file of its own). */
+  firstPage: number;
+  /** null: to the document's end. */
+  lastPage: number | null;
+}
+
+/** The 卷内目录 found at the start of one PDF of a dossier. */
+export interface DocumentContents {
+  /** The PDF whose first pages carry the 目录. */
+  document: string;
+  /** 'pages': the rows are page ranges of that PDF; 'files': they are other files of its folder. */
+  layout: 'pages' | 'files';
+  /** 'pages': the PDF's pages before the first row (its cover and 目录); 0 for 'files'. */
+  frontPages: number;
+  /** The rows that could be placed, in order. */
+  entries: ContentsEntry[];
+}
+
 export type NoteKind = 'bookmark' | 'note';
 
 export interface Note {

@@ -28,6 +28,12 @@ export interface DossierSearchOptions {
 
 export const DEFAULT_FIND_LIMIT = 200;
 
+export interface LeadingPages {
+  /** The first pages' texts (index 0 = page 1), as the pages say them. */
+  pages: string[];
+  pageCount: number;
+}
+
 type SkipReason = FindResult['skipped'][number]['reason'];
 
 interface DocumentText {
@@ -91,6 +97,29 @@ export class DossierSearch {
     return result;
   }
 
+  /**
+   * The first `count` page texts of one PDF of the dossier and its page count: from the texts find
+   * keeps when it has read the document, else read now (only those pages, in the same queue, trying
+   * first the password that opened it before). Null when it cannot be opened.
+   */
+  leadingPages(dossier: SearchableDossier, path: string, passwords: readonly string[], count: number): Promise<LeadingPages | null> {
+    const run = this.queue.then(() => this.leadingPagesNow(dossier, path, passwords, count));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async leadingPagesNow(dossier: SearchableDossier, path: string, passwords: readonly string[], count: number): Promise<LeadingPages | null> {
+    const texts = this.textsOf(dossier);
+    const cached = texts.documents.get(path);
+    if (cached) return { pages: cached.pages.slice(0, count), pageCount: cached.pages.length };
+    const skipped = texts.skipped.get(path);
+    if (skipped && (skipped.reason === 'damaged' || skipped.passwords === passwordsKey(passwords))) return null;
+    const outcome = await readDocument(dossier.folder, path, passwords, texts.openedWith.get(path), count);
+    if ('reason' in outcome) return null;
+    texts.openedWith.set(path, outcome.password);
+    return { pages: outcome.text.pages, pageCount: outcome.pageCount };
+  }
+
   /** Drops what is kept of a dossier (removed, re-extracted). */
   forget(dossierId: string): void {
     this.cache.delete(dossierId);
@@ -103,11 +132,17 @@ export class DossierSearch {
     return run;
   }
 
-  private async loadNow(dossier: SearchableDossier, passwords: readonly string[]): Promise<DossierTexts> {
+  /** What is kept of the dossier, started over when its files changed. */
+  private textsOf(dossier: SearchableDossier): DossierTexts {
     const signature = signatureOf(dossier);
     let texts = this.cache.get(dossier.id);
     if (texts?.signature !== signature) texts = { signature, documents: new Map(), skipped: new Map(), openedWith: new Map() };
     this.touch(dossier.id, texts);
+    return texts;
+  }
+
+  private async loadNow(dossier: SearchableDossier, passwords: readonly string[]): Promise<DossierTexts> {
+    const texts = this.textsOf(dossier);
     const key = passwordsKey(passwords);
     let previous: string | null | undefined;
     for (const file of dossier.files) {
@@ -141,13 +176,15 @@ async function readDocument(
   path: string,
   passwords: readonly string[],
   tryFirst: string | null | undefined,
-): Promise<{ text: DocumentText; password: string | null } | { reason: SkipReason }> {
+  upTo?: number,
+): Promise<{ text: DocumentText; pageCount: number; password: string | null } | { reason: SkipReason }> {
   try {
     const bytes = await readFile(await resolveDocumentPath(folder, path));
     const opened = await openPdf(bytes, passwords, tryFirst === undefined ? {} : { tryFirst });
     try {
-      const pages = await pageTexts(opened.pdf);
-      return { text: { pages, normalized: pages.map(normalizeForSearch) }, password: opened.password };
+      const pages = await pageTexts(opened.pdf, undefined, upTo);
+      const normalized = upTo === undefined ? pages.map(normalizeForSearch) : [];
+      return { text: { pages, normalized }, pageCount: opened.pdf.numPages, password: opened.password };
     } finally {
       await opened.close();
     }

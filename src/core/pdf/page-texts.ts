@@ -6,9 +6,10 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
  * order of the producers that matter here; a line break where pdf.js sees one. Characters are as
  * stored (no Unicode folding by pdf.js: search folds both sides itself).
  */
-export async function pageTexts(pdf: PDFDocumentProxy, signal?: AbortSignal): Promise<string[]> {
+export async function pageTexts(pdf: PDFDocumentProxy, signal?: AbortSignal, upTo = Number.POSITIVE_INFINITY): Promise<string[]> {
   const texts: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
+  // `upTo`: only the first pages (a volume's cover and 目录), not hundreds of scans after them.
+  for (let number = 1; number <= Math.min(pdf.numPages, upTo); number++) {
     signal?.throwIfAborted();
     const page = await pdf.getPage(number);
     try {

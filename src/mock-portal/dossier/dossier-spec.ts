@@ -26,9 +26,11 @@ export interface DossierSpec {
   scannedOnly?: boolean;
   /**
    * 'volumes' (default): volumes of at most 200 pages, each opening with its cover and 卷内目录;
-   * 'single-scan': one volume that is one scanned PDF of every page, as a whole 卷 scanned in one pass.
+   * 'single-scan': one volume that is one scanned PDF of every page, as a whole 卷 scanned in one pass;
+   * 'pdf-per-volume': the volumes of 'volumes', each one PDF at the top of the archive (第一卷.pdf):
+   * cover, typed 卷内目录, then every document, 页次 counting from the first page after the 目录.
    */
-  layout?: 'volumes' | 'single-scan';
+  layout?: 'volumes' | 'single-scan' | 'pdf-per-volume';
 }
 
 export interface GeneratedDocument {
@@ -63,8 +65,8 @@ export function checkDossierSpec(spec: DossierSpec): void {
   if (spec.format !== 'zip' && spec.format !== '7z') throw new RangeError(`format must be zip or 7z, not ${String(spec.format)}`);
   if (spec.gbkNames && spec.format !== 'zip') throw new RangeError('gbkNames applies to zip archives only');
   if (spec.scans !== undefined && spec.scans !== 'standard' && spec.scans !== 'heavy') throw new RangeError(`scans must be standard or heavy, not ${String(spec.scans)}`);
-  if (spec.layout !== undefined && spec.layout !== 'volumes' && spec.layout !== 'single-scan') {
-    throw new RangeError(`layout must be volumes or single-scan, not ${String(spec.layout)}`);
+  if (spec.layout !== undefined && !['volumes', 'single-scan', 'pdf-per-volume'].includes(spec.layout)) {
+    throw new RangeError(`layout must be volumes, single-scan or pdf-per-volume, not ${String(spec.layout)}`);
   }
   if (spec.caseName.trim() === '') throw new RangeError('caseName is empty');
   if (spec.unitName.trim() === '') throw new RangeError('unitName is empty');

@@ -234,6 +234,27 @@ describe('generateDossier options', () => {
     await pdf.close();
   }, 60_000);
 
+  it('writes each volume as one PDF at the top when asked: cover, typed 卷内目录, then the documents', async () => {
+    const dossier = await generateDossier({ ...SPEC, pages: 230, layout: 'pdf-per-volume' });
+    expect(dossier.volumes.map((v) => v.documents.map((d) => d.path))).toEqual([['第一卷.pdf'], ['第二卷.pdf']]);
+    const entries = unzipWithPython(dossier.bytes);
+    expect([...entries.keys()]).toEqual(['第一卷.pdf', '第二卷.pdf']);
+    const bytes = entries.get('第一卷.pdf') as Buffer;
+    const pdf = await openPdf(bytes, SPEC.openPassword);
+    expect(pdf.numPages).toBe(115);
+    await pdf.close();
+    expect(await pageText(bytes, 1)).toContain('（第一卷）');
+    const toc = await pageText(bytes, 2);
+    expect(toc).toContain('卷 内 目 录');
+    // 页次 1 is the first page after the cover and 目录 (its stamp says 1).
+    const rows = [...toc.matchAll(/(\d+)-(\d+)/g)];
+    expect(rows[0]?.[1]).toBe('1');
+    let first = 3;
+    while ((await pageText(bytes, first)).includes('卷 内 目 录')) first++;
+    expect(await pageText(bytes, first)).toContain('起诉意见书');
+    expect(await pageText(bytes, first)).toMatch(/1$/);
+  }, 60_000);
+
   it('replaces characters in names that are unsafe in paths or missing from the font', async () => {
     const dossier = await generateDossier({ ...SPEC, pages: 12, caseName: '赵𠀾涉嫌盗窃案', suspects: ['赵𠀾', 'A/B'] });
     expect(dossier.fileName).toBe('赵𠀾涉嫌盗窃案.zip');

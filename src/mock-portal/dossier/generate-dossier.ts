@@ -14,7 +14,7 @@ import { buildCaseProfile, type CaseProfile } from './case-profile';
 import { DocumentCatalog } from './document-catalog';
 import { planDossier, planSingleScan, scannedOnly, type PlannedVolume } from './dossier-plan';
 import { checkDossierSpec, type DossierSpec, type GeneratedDossier, type GeneratedVolume } from './dossier-spec';
-import { renderDocument, renderVolumeFront } from './render-pdf';
+import { renderDocument, renderVolumeFront, renderWholeVolume } from './render-pdf';
 import { SeededRandom } from './seeded-random';
 import { packSevenZip } from './seven-zip';
 import { ZipWriter, type Sink } from './zip-writer';
@@ -56,7 +56,11 @@ function prepare(spec: DossierSpec): Prepared {
   const planned = spec.layout === 'single-scan' ? planSingleScan(spec.pages, catalog, root.fork('plan')) : planDossier(spec.pages, catalog, root.fork('plan'));
   const plan = spec.scannedOnly ? scannedOnly(planned) : planned;
   const gbk = spec.gbkNames === true;
-  const volumes = plan.map((volume) => {
+  const volumes = plan.map((volume): GeneratedVolume => {
+    if (spec.layout === 'pdf-per-volume') {
+      const pages = volume.frontPages + volume.documentPages;
+      return { name: volume.name, documents: [{ path: `${safeSegment(volume.name, gbk)}.pdf`, title: volume.name, pages }] };
+    }
     const width = Math.max(2, String(volume.documents.length).length);
     const folder = safeSegment(volume.name, gbk);
     const front = volume.frontPages > 0 ? [{ path: `${folder}/${'0'.padStart(width, '0')}_${FRONT_TITLE}.pdf`, title: FRONT_TITLE, pages: volume.frontPages }] : [];
@@ -82,6 +86,13 @@ async function renderAll(prepared: Prepared, onFolder: (path: string) => Promise
   const { spec, root, profile, plan, volumes } = prepared;
   for (const [v, volume] of plan.entries()) {
     const paths = volumes[v]?.documents.map((d) => d.path) ?? [];
+    if (spec.layout === 'pdf-per-volume') {
+      const path = paths[0] as string;
+      const front = { volume, volumeCount: plan.length };
+      const secrets = { openPassword: spec.openPassword, fileLabel: `${spec.seed}\n${path}` };
+      await onFile(path, await renderWholeVolume(front, profile, root.fork(`volume-${volume.number}`), secrets, spec.scans ?? 'standard'));
+      continue;
+    }
     await onFolder(paths[0]?.split('/')[0] ?? volume.name);
     const hasFront = volume.frontPages > 0;
     if (hasFront) {
@@ -118,6 +129,7 @@ async function sevenZip(prepared: Prepared, outFile: string): Promise<void> {
   try {
     const mtime = prepared.profile.referredAt;
     const folders: string[] = [];
+    const topFiles: string[] = [];
     await renderAll(
       prepared,
       async (folder) => {
@@ -127,9 +139,12 @@ async function sevenZip(prepared: Prepared, outFile: string): Promise<void> {
       async (path, bytes) => {
         await writeFile(join(stage, path), bytes);
         await utimes(join(stage, path), mtime, mtime);
+        // A volume that is one PDF sits at the top, beside the folders.
+        if (!path.includes('/')) topFiles.push(path);
       },
     );
     for (const folder of folders) await utimes(join(stage, folder), mtime, mtime);
+    folders.push(...topFiles);
     await unlink(outFile).catch(() => undefined);
     // Generous: 7za at -mx=1 packs well over 20 MB/s; a dossier of 20000 pages is under 2 GB.
     const timeoutMs = 120_000 + prepared.spec.pages * 100;

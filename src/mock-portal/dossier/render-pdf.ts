@@ -69,8 +69,30 @@ export interface VolumeFront {
 }
 
 export async function renderVolumeFront(front: VolumeFront, profile: CaseProfile, random: SeededRandom, secrets: PdfSecrets): Promise<Buffer> {
+  const canvas = await newPdf(`${profile.caseName} ${front.volume.name} 封面及卷内目录`, profile, random);
+  drawVolumeFront(canvas, front, profile);
+  return finish(canvas, secrets);
+}
+
+/**
+ * A whole volume as one PDF (as many courts and procuratorates hand it out): cover, 卷内目录, then
+ * every document's pages; the 目录's 页次 count from the first page after the 目录.
+ */
+export async function renderWholeVolume(
+  front: VolumeFront,
+  profile: CaseProfile,
+  random: SeededRandom,
+  secrets: PdfSecrets,
+  scans: 'standard' | 'heavy' = 'standard',
+): Promise<Buffer> {
+  const canvas = await newPdf(`${profile.caseName} ${front.volume.name}`, profile, random.fork('front'));
+  drawVolumeFront(canvas, front, profile);
+  for (const document of front.volume.documents) await drawDocument(canvas, document, random.fork(`document-${document.index}`), scans);
+  return finish(canvas, secrets);
+}
+
+function drawVolumeFront(canvas: Canvas, front: VolumeFront, profile: CaseProfile): void {
   const { volume } = front;
-  const canvas = await newPdf(`${profile.caseName} ${volume.name} 封面及卷内目录`, profile, random);
   const { doc, font } = canvas;
   const cover = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
   cover.drawRectangle({ x: 48, y: 48, width: PAGE_WIDTH - 96, height: PAGE_HEIGHT - 96, borderColor: INK, borderWidth: 1.5 });
@@ -131,7 +153,6 @@ export async function renderVolumeFront(front: VolumeFront, profile: CaseProfile
     });
     if (volume.tocPages > 1) centeredText(page, font, `第${p + 1}页\u3000共${volume.tocPages}页`, 50, 9);
   }
-  return finish(canvas, secrets);
 }
 
 /** A JPEG on the page, placed by fractions of the page from its top left (as images are addressed). */
@@ -152,8 +173,13 @@ export async function renderDocument(
   secrets: PdfSecrets,
   scans: 'standard' | 'heavy' = 'standard',
 ): Promise<Buffer> {
+  const canvas = await newPdf(document.blueprint.title, profile, random.fork('pdf'));
+  await drawDocument(canvas, document, random, scans);
+  return finish(canvas, secrets);
+}
+
+async function drawDocument(canvas: Canvas, document: PlannedDocument, random: SeededRandom, scans: 'standard' | 'heavy'): Promise<void> {
   const { blueprint, pageKinds } = document;
-  const canvas = await newPdf(blueprint.title, profile, random.fork('pdf'));
   const { doc, font } = canvas;
   const textPages = pageKinds.filter((k) => k === 'text').length;
   const content = blueprint.text && textPages > 0 ? blueprint.text(random.fork('text')) : undefined;
@@ -182,5 +208,4 @@ export async function renderDocument(
     text(page, font, stampText, PAGE_WIDTH - 50 - dossierFontMetrics().width(stampText) * 11, PAGE_HEIGHT - 42, 11);
     textIndex++;
   }
-  return finish(canvas, secrets);
 }

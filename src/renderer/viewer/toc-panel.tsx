@@ -1,15 +1,21 @@
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { Empty, Tree, Typography } from 'antd';
-import { FileImageOutlined, FilePdfOutlined, FolderOutlined } from '@ant-design/icons';
+import { FileImageOutlined, FilePdfOutlined, FileTextOutlined, FolderOutlined } from '@ant-design/icons';
 import type { DataNode } from 'antd/es/tree';
 import { useTranslation } from 'react-i18next';
+import { sectionAt, type TreeDocument, type TreeSection } from './dossier-tree';
 import { PageThumbnails } from './page-thumbnails';
 import { useViewerStore } from './viewer-store';
 
-const volumeKey = (index: number) => `volume:${index}`;
+// By name: the tree's volumes change once the 目录 arrives (第一卷.pdf becoming a volume of its own).
+const volumeKey = (name: string | null) => `volume:${name ?? ''}`;
 const thumbsKey = (path: string) => `pages:${path}`;
+const sectionKey = (path: string, section: TreeSection) => `section:${section.firstPage}:${path}`;
 
-/** 目录: volumes → documents → the open document's pages as thumbnails. */
+/**
+ * 目录: volumes → documents → the open document's pages as thumbnails. A PDF whose 卷内目录 lists
+ * the documents inside it shows them instead (directly under the volume when it is the volume).
+ */
 export function TocPanel() {
   const { t } = useTranslation();
   const volumes = useViewerStore((s) => s.volumes);
@@ -17,25 +23,62 @@ export function TocPanel() {
   const currentDocument = useViewerStore((s) => s.current?.document ?? null);
   const pageCounts = useViewerStore((s) => s.pageCounts);
   const goTo = useViewerStore((s) => s.goTo);
+  const currentPage = useViewerStore((s) => s.current?.page ?? 1);
+  const volumeName = volumes[volume]?.name ?? null;
   const [expanded, setExpanded] = useState<Key[]>([]);
 
   // The volume and document being read stay unfolded.
   useEffect(() => {
     if (currentDocument === null) return;
-    setExpanded((keys) => [...new Set([...keys, volumeKey(volume), currentDocument])]);
-  }, [volume, currentDocument]);
+    setExpanded((keys) => [...new Set([...keys, volumeKey(volumeName), currentDocument])]);
+  }, [volumeName, currentDocument]);
 
-  const treeData = useMemo<DataNode[]>(
-    () =>
-      volumes.map((entry, index) => ({
-        key: volumeKey(index),
+  // Where each section's node leads.
+  const targets = useMemo(() => {
+    const map = new Map<string, { document: string; page: number }>();
+    for (const entry of volumes) {
+      for (const document of entry.documents) {
+        for (const section of document.sections ?? []) map.set(sectionKey(document.path, section), { document: document.path, page: section.firstPage });
+      }
+    }
+    return map;
+  }, [volumes]);
+
+  const treeData = useMemo<DataNode[]>(() => {
+    const sectionNodes = (document: TreeDocument): DataNode[] =>
+      (document.sections ?? []).map((section) => {
+        const pages = pageCounts[document.path] ?? document.pages;
+        const last = section.lastPage ?? pages;
+        const range =
+          last === null || last === section.firstPage
+            ? t('viewer.sectionPage', { page: section.firstPage })
+            : t('viewer.sectionPages', { first: section.firstPage, last });
+        const title = section.front ? t('viewer.frontMatter') : section.title;
+        return {
+          key: sectionKey(document.path, section),
+          title: (
+            <span className="viewer-toc-document viewer-toc-section" title={`${title}（${range}）`}>
+              <FileTextOutlined aria-hidden="true" />
+              <span className="viewer-toc-title">{title}</span>
+              <span className="viewer-toc-pages">{range}</span>
+            </span>
+          ),
+          isLeaf: true,
+        };
+      });
+
+    return volumes.map((entry) => {
+      const only = entry.documents.length === 1 ? entry.documents[0] : undefined;
+      return {
+        key: volumeKey(entry.name),
         title: (
           <span className="viewer-toc-volume">
             <FolderOutlined aria-hidden="true" /> {entry.name ?? t('viewer.topLevel')}
           </span>
         ),
         selectable: false,
-        children: entry.documents.map((document) => {
+        // A volume that is one PDF with a 目录: its documents straight under the volume.
+        children: only?.sections ? sectionNodes(only) : entry.documents.map((document) => {
           const pages = pageCounts[document.path] ?? document.pages;
           const showThumbs = document.path === currentDocument && document.kind === 'pdf' && pages !== null;
           return {
@@ -47,15 +90,25 @@ export function TocPanel() {
                 {pages !== null ? <span className="viewer-toc-pages">{t('viewer.pagesCount', { count: pages })}</span> : null}
               </span>
             ),
-            isLeaf: !showThumbs,
-            children: showThumbs
-              ? [{ key: thumbsKey(document.path), title: <PageThumbnails document={document.path} />, selectable: false, isLeaf: true, className: 'viewer-toc-thumbs' }]
-              : undefined,
+            isLeaf: !showThumbs && !document.sections,
+            children: document.sections
+              ? sectionNodes(document)
+              : showThumbs
+                ? [{ key: thumbsKey(document.path), title: <PageThumbnails document={document.path} />, selectable: false, isLeaf: true, className: 'viewer-toc-thumbs' }]
+                : undefined,
           };
         }),
-      })),
-    [volumes, pageCounts, currentDocument, t],
-  );
+      };
+    });
+  }, [volumes, pageCounts, currentDocument, t]);
+
+  // The section being read is the one marked, else the document.
+  const selected = useMemo(() => {
+    if (currentDocument === null) return [];
+    const document = volumes.flatMap((entry) => entry.documents).find((entry) => entry.path === currentDocument);
+    const section = document ? sectionAt(document, currentPage) : null;
+    return [section && document ? sectionKey(document.path, section) : currentDocument];
+  }, [volumes, currentDocument, currentPage]);
 
   if (volumes.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('viewer.noDocuments')} />;
 
@@ -65,11 +118,13 @@ export function TocPanel() {
         blockNode
         treeData={treeData}
         expandedKeys={expanded}
-        selectedKeys={currentDocument ? [currentDocument] : []}
+        selectedKeys={selected}
         onExpand={(keys) => setExpanded(keys)}
         onSelect={(_, { node }) => {
           const key = String(node.key);
-          if (!key.startsWith('volume:') && !key.startsWith('pages:')) goTo(key, 1);
+          const target = targets.get(key);
+          if (target) goTo(target.document, target.page);
+          else if (!key.startsWith('volume:') && !key.startsWith('pages:') && !key.startsWith('section:')) goTo(key, 1);
         }}
       />
       <Typography.Text type="secondary" className="viewer-toc-hint">

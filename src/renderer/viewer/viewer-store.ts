@@ -117,6 +117,22 @@ export const useViewerStore = create<ViewerState>((set, get) => {
     if (current) saver?.update({ document: current.document, page: current.page, zoom, rotation });
   }
 
+  /**
+   * The dossier's 卷内目录, after the tree shows (core opens the volumes' first pages: never in the
+   * way of reading). Documents it cannot open stay as their files.
+   */
+  async function loadContents(dossierId: string): Promise<void> {
+    const contents = await api['dossier.contents']({ dossierId }).catch(() => null);
+    const { dossier, current, volume } = get();
+    if (!contents || contents.length === 0 || get().dossierId !== dossierId || !dossier) return;
+    const volumes = buildTree(dossier.files, contents);
+    // The document being read may now sit in a volume of its own (第一卷.pdf at the top).
+    const index = current ? volumeIndexOf(volumes, current.document) : -1;
+    set({ volumes, volume: index === -1 ? Math.min(volume, Math.max(0, volumes.length - 1)) : index });
+    // The volume's pages may have changed around it: keep the page being read in view.
+    if (current && index !== -1) set({ target: { ...current, seq: ++seq } });
+  }
+
   return {
     ...initial,
 
@@ -241,7 +257,11 @@ export const useViewerStore = create<ViewerState>((set, get) => {
           stored: async () => (await api['library.passwords']({ id: dossierId })).open,
           prompt: (request) => usePasswordPrompt.getState().ask(request),
           settled: () => usePasswordPrompt.getState().close(),
-          remember: (password) => api['library.rememberOpenPassword']({ id: dossierId, password }).then(() => undefined),
+          // With the password core can read the 目录 pages it could not open before.
+          remember: (password) =>
+            api['library.rememberOpenPassword']({ id: dossierId, password }).then(() => {
+              void loadContents(dossierId);
+            }),
           onKnown: (password) => knownPasswords.set(dossierId, password),
         },
         knownPasswords.get(dossierId) ?? null,
@@ -267,6 +287,7 @@ export const useViewerStore = create<ViewerState>((set, get) => {
         });
         if (restored) get().goTo(restored.document, restored.page);
         else if (first) get().goTo(first.path, 1);
+        void loadContents(dossierId);
       } catch (error) {
         if (get().dossierId === dossierId) set({ loadError: error });
       }
