@@ -13,6 +13,7 @@ import { MAX_STAGED_BYTES } from '../core/staging';
 import { checkToken, hostAllowed, newToken, originAllowed, tokenCookie } from './access';
 import { securityHeaders } from './security-headers';
 import { createSocketBridge } from './socket-bridge';
+import { documentPath, handleDocumentRead } from './document-read';
 import { handleStageUpload, stagePath } from './stage-upload';
 import { findStaticFile, openStaticFile } from './static-files';
 
@@ -101,6 +102,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname === stagePath) {
       return handleStageUpload(req, res, url, { core: options.core, port, maxBytes: options.maxStageBytes ?? MAX_STAGED_BYTES });
     }
+    if (url.pathname === documentPath) return handleDocumentRead(req, res, url, { core: options.core, port });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return plain(res, port, 405, 'Method not allowed');

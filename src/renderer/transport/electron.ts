@@ -1,6 +1,7 @@
 import { callNames, type CallName, type DossierApi } from '../../shared/contract';
 import type { DossierBridge } from '../../shared/bridge';
 import { ClientError, toClientError } from './client-error';
+import { base64ToBytes } from './document-read';
 import type { Transport } from './transport';
 
 declare global {
@@ -23,8 +24,9 @@ export function createElectronTransport(bridge: DossierBridge): Transport {
       }
     };
   }
+  const typed = api as unknown as DossierApi;
   return {
-    api: api as unknown as DossierApi,
+    api: typed,
     on: (name, listener) => bridge.on(name, listener),
     connection: () => 'open',
     onConnection: () => () => undefined,
@@ -33,6 +35,9 @@ export function createElectronTransport(bridge: DossierBridge): Transport {
       // A File made in the page (not picked from disk) has no path.
       if (!path) throw new ClientError('UPLOAD_FAILED', `No path for ${file.name}`);
       return { kind: 'path', path };
+    },
+    async readDocument(range) {
+      return base64ToBytes((await typed['documents.read'](range)).dataBase64);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { DossierApi, EventListener, EventName } from '../../shared/contract';
 import type { ImportSource } from '../../shared/library';
+import type { DocumentRange } from './document-read';
 import { createElectronTransport } from './electron';
 import { socketUrl, takeLaunchToken } from './launch-token';
 import type { ConnectionState, Transport } from './transport';
@@ -30,6 +31,11 @@ export function connection(): ConnectionState {
 
 export function onConnection(listener: (state: ConnectionState) => void): () => void {
   return transport.onConnection(listener);
+}
+
+/** A range of a dossier document's bytes, as on disk (the viewer decrypts them in memory). */
+export function readDocument(range: DocumentRange): Promise<Uint8Array> {
+  return transport.readDocument(range);
 }
 
 /** 导入卷宗: turns a chosen or dropped File into the source `library.import` takes. */

@@ -1,5 +1,6 @@
 import type { DossierApi, EventSource } from '../../shared/contract';
 import type { ImportSource } from '../../shared/library';
+import type { DocumentRange } from './document-read';
 
 export type ConnectionState = 'connecting' | 'open' | 'closed';
 
@@ -15,4 +16,6 @@ export interface Transport extends EventSource {
    * a staged copy on the web host (a browser never reveals paths).
    */
   importSource(file: File): Promise<ImportSource>;
+  /** A range of a dossier document's bytes (still encrypted), for the viewer. */
+  readDocument(range: DocumentRange): Promise<Uint8Array>;
 }

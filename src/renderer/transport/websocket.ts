@@ -9,6 +9,7 @@ import {
 } from '../../shared/contract';
 import type { WsCallMessage, WsServerMessage } from '../../shared/ws-protocol';
 import { ClientError } from './client-error';
+import { documentUrlFor, fetchDocumentRange } from './document-read';
 import { stageFile, stageUrlFor } from './stage-file';
 import type { ConnectionState, Transport } from './transport';
 
@@ -154,6 +155,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
     },
     connection: () => state,
     importSource: (file) => stageFile(file, stageUrlFor(options.url), options.fetchImpl),
+    readDocument: (range) => fetchDocumentRange(documentUrlFor(options.url), range, options.fetchImpl),
     onConnection(listener) {
       connectionListeners.add(listener);
       return () => {

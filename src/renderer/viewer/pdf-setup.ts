@@ -24,7 +24,7 @@ export function pdfOptions() {
     // Only the ranges the shown pages need: no prefetching, no streaming of the whole file.
     disableAutoFetch: true,
     disableStream: true,
-    rangeChunkSize: 256 * 1024,
+    rangeChunkSize: 1024 * 1024,
     enableXfa: false,
     verbosity: VerbosityLevel.ERRORS,
   };

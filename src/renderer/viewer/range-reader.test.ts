@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, chunkRanges, readRange } from './range-reader';
+import { chunkRanges, readRange } from './range-reader';
 
 /** A file of `size` bytes (byte i = i mod 251) behind a read function that records its calls. */
 function fakeFile(size: number) {
@@ -52,12 +52,5 @@ describe('readRange', () => {
       throw new Error('NOT_FOUND');
     };
     await expect(readRange(failing, 0, 10, 4)).rejects.toThrow('NOT_FOUND');
-  });
-});
-
-describe('base64ToBytes', () => {
-  it('decodes what documents.read returns', () => {
-    expect(base64ToBytes(Buffer.from([0, 1, 254, 255]).toString('base64'))).toEqual(new Uint8Array([0, 1, 254, 255]));
-    expect(base64ToBytes('')).toEqual(new Uint8Array(0));
   });
 });

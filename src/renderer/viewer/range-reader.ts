@@ -30,11 +30,3 @@ export async function readRange(read: ReadBytes, begin: number, end: number, max
   }
   return bytes;
 }
-
-/** Base64 (as documents.read answers) to bytes. */
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}

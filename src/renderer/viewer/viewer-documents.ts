@@ -1,11 +1,11 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { MAX_READ_BYTES } from '../../shared/viewer';
-import { api } from '../transport';
+import { api, readDocument } from '../transport';
 import { Lru } from './lru';
 import type { PasswordGate } from './password-gate';
 import { pdfOptions } from './pdf-setup';
 import { ContractRangeTransport } from './range-transport';
-import { base64ToBytes, readRange } from './range-reader';
+import { readRange } from './range-reader';
 import { CSS_PER_POINT, type Size } from './zoom';
 
 export type OpenDocument =
@@ -77,8 +77,7 @@ export class ViewerDocuments {
   }
 
   async #read(path: string, offset: number, length: number): Promise<Uint8Array> {
-    const { dataBase64 } = await api['documents.read']({ dossierId: this.dossierId, path, offset, length });
-    return base64ToBytes(dataBase64);
+    return readDocument({ dossierId: this.dossierId, path, offset, length });
   }
 
   async #load(path: string): Promise<OpenDocument> {

@@ -1,0 +1,70 @@
+/**
+ * Document bytes for the viewer. Under Electron they come through the `documents.read` call (base64
+ * over IPC); on the web host through its GET /api/document beside the socket, as raw bytes, because
+ * a scanned volume's whole file can pass through here and WebSocket frames of base64 are slow.
+ */
+import { isErrorCode } from '../../shared/errors';
+import { ClientError } from './client-error';
+
+/** What `documents.read` takes: a range of one document of a dossier. */
+export interface DocumentRange {
+  dossierId: string;
+  path: string;
+  offset: number;
+  length: number;
+}
+
+type NativeBase64 = { fromBase64?: (base64: string) => Uint8Array };
+
+/**
+ * Base64 (as documents.read answers) to bytes. The engine's own decoder (Chromium 140+) is used
+ * where there is one: a volume's whole file can pass through here, and the byte loop is the slow part.
+ */
+export function base64ToBytes(base64: string): Uint8Array {
+  const native = (Uint8Array as unknown as NativeBase64).fromBase64;
+  if (typeof native === 'function') return native.call(Uint8Array, base64);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** The web host's document endpoint beside its socket, the launch token carried as the socket carries it. */
+export function documentUrlFor(socketUrl: string): string {
+  const url = new URL(socketUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  url.pathname = '/api/document';
+  url.hash = '';
+  const token = url.searchParams.get('token');
+  url.search = '';
+  if (token) url.searchParams.set('token', token);
+  return url.toString();
+}
+
+/** The error the endpoint answered with ({error: {code, message}}), or the HTTP status. */
+async function failureOf(response: Response): Promise<ClientError> {
+  const body: unknown = await response.json().catch(() => null);
+  const error = body && typeof body === 'object' && 'error' in body ? (body as { error: unknown }).error : null;
+  if (error && typeof error === 'object' && 'code' in error) {
+    const { code, message } = error as { code: unknown; message?: unknown };
+    if (isErrorCode(code)) return new ClientError(code, typeof message === 'string' ? message : `HTTP ${response.status}`);
+  }
+  return new ClientError('INTERNAL', `HTTP ${response.status}`);
+}
+
+/** GETs a range from the endpoint; errors carry the code core gave (NOT_FOUND, VALIDATION, …). */
+export async function fetchDocumentRange(endpoint: string, range: DocumentRange, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
+  const url = new URL(endpoint);
+  url.searchParams.set('dossierId', range.dossierId);
+  url.searchParams.set('path', range.path);
+  url.searchParams.set('offset', String(range.offset));
+  url.searchParams.set('length', String(range.length));
+  let response: Response;
+  try {
+    response = await fetchImpl(url.toString(), { credentials: 'same-origin', cache: 'no-store' });
+  } catch (error) {
+    throw new ClientError('DISCONNECTED', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await failureOf(response);
+  return new Uint8Array(await response.arrayBuffer());
+}
