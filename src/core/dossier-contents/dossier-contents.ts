@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { ContentsEntry, DocumentContents } from '../../shared/viewer';
 import type { LeadingPages, SearchableDossier } from '../dossier-search';
-import { fileStem, matchFiles } from './match-files';
+import { documentTitle } from '../../shared/document-title';
+import { matchFiles } from './match-files';
 import { parseContents, TOC_READ_PAGES } from './parse-contents';
 import { placeInPdf } from './place-contents';
 
@@ -42,7 +43,7 @@ export function contentsCandidates(paths: readonly string[]): string[] {
   }
   const out: string[] = [];
   for (const pdfs of folders.values()) {
-    const named = pdfs.filter((path) => /目录/.test(fileStem(path)));
+    const named = pdfs.filter((path) => /目录/.test(documentTitle(path)));
     const first = [...pdfs].sort(collator.compare).slice(0, 1);
     out.push(...(named.length > 0 ? named : pdfs.length <= FEW_PDFS ? pdfs : first));
   }

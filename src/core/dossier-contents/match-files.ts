@@ -4,23 +4,15 @@
  * (001.pdf, 2.pdf), by order when there are as many of them as rows left.
  */
 import { normalizeForSearch } from '../../shared/cjk-text';
-
-const ORDINAL_PREFIX = /^\d{1,4}\s*[_\-、．.\s]\s*(?=\D)/;
+import { documentTitle } from '../../shared/document-title';
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-/** 起诉意见书 from 第一卷/01_起诉意见书.pdf. */
-export function fileStem(path: string): string {
-  const name = path.split('/').pop() ?? path;
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  return stem.replace(ORDINAL_PREFIX, '').trim() || stem;
-}
 
 /** For each entry (same order), the path of its file, or null. */
 export function matchFiles(titles: readonly string[], paths: readonly string[]): (string | null)[] {
   const matched: (string | null)[] = titles.map(() => null);
   const free = new Set(paths);
-  const keys = new Map(paths.map((path) => [path, normalizeForSearch(fileStem(path))]));
+  const keys = new Map(paths.map((path) => [path, normalizeForSearch(documentTitle(path))]));
   titles.forEach((title, i) => {
     const wanted = normalizeForSearch(title);
     if (wanted === '') return;
@@ -34,7 +26,7 @@ export function matchFiles(titles: readonly string[], paths: readonly string[]):
     matched[i] = close;
     free.delete(close);
   });
-  const numbered = [...free].filter((path) => /^\d+$/.test(fileStem(path))).sort(collator.compare);
+  const numbered = [...free].filter((path) => /^\d+$/.test(documentTitle(path))).sort(collator.compare);
   const open = matched.flatMap((path, i) => (path === null ? [i] : []));
   if (numbered.length > 0 && numbered.length === open.length) open.forEach((i, k) => (matched[i] = numbered[k] ?? null));
   return matched;

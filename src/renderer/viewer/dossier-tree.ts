@@ -1,6 +1,6 @@
 import type { DocumentContents, DocumentKind } from '../../shared/viewer';
 import type { DossierFile } from '../../shared/library';
-import { documentKindOf, documentTitle } from './document-title';
+import { documentKindOf, documentTitle } from '../../shared/document-title';
 
 export interface TreeDocument {
   /** The file's path inside the dossier (the contract's document id). */

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DossierDetail } from '../../shared/library';
 import type { ReadingPosition } from '../../shared/viewer';
 import { api } from '../transport';
-import { documentTitle } from './document-title';
+import { documentTitle } from '../../shared/document-title';
 import { volumeSlots, type PageSlot } from './page-layout';
 import { buildTree, volumeIndexOf, type TreeVolume } from './dossier-tree';
 import { PasswordGate } from './password-gate';

@@ -1,4 +1,5 @@
-import type { DocumentKind } from '../../shared/viewer';
+/** How a dossier file is named and shown: its title (no folder, ordinal or extension) and what kind of document it is. */
+import type { DocumentKind } from './viewer';
 
 /** The ordinal a dossier puts before a document's name (01_起诉意见书.pdf, 3-讯问笔录.pdf, 02、…). */
 const ORDINAL_PREFIX = /^\d{1,4}\s*[_\-、．.\s]\s*(?=\D)/;
