@@ -1,12 +1,12 @@
 /**
  * One HTTP attempt of a download: ask for the bytes after what is on disk (Range + If-Range on the
  * ETag), append what arrives, and keep the running SHA-256 and byte count exactly in step with the
- * file — each chunk is hashed and counted only once it is written.
+ * file — each batch is hashed while its write is in flight, and taken into the digest and the count
+ * only once that write resolved.
  */
 import { createHash, type Hash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { open } from 'node:fs/promises';
-import { PassThrough } from 'node:stream';
+import { open, type FileHandle } from 'node:fs/promises';
 import { AppError, isErrorCode } from '../../shared/errors';
 import { httpGet } from './http-get';
 
@@ -29,7 +29,7 @@ export interface TransferInput {
   state: PartialState;
   signal: AbortSignal;
   idleTimeoutMs: number;
-  /** Called after each written chunk; awaited, so it may persist the sidecar. */
+  /** Called after each written batch (up to a few MiB); awaited, so it may persist the sidecar. */
   onChunk: () => Promise<void> | void;
   /** Called once the server named the version it is sending (ETag may have changed). */
   onVersion: () => Promise<void> | void;
@@ -84,6 +84,141 @@ function isDiskFull(error: unknown): boolean {
   return code === 'ENOSPC' || code === 'EDQUOT';
 }
 
+/** What has arrived is written in batches of up to this many bytes, one writev each. */
+const BATCH_BYTES = 4 << 20;
+/** At most this many buffers in one writev (IOV_MAX is 1024 on Linux and macOS). */
+const BATCH_CHUNKS = 1024;
+/** The socket is paused while this much waits for the disk, and resumed below half of it. */
+const QUEUE_LIMIT = 16 << 20;
+/** Bytes written since the last background flush that start the next one. */
+const FLUSH_EVERY = 64 << 20;
+
+interface Batch {
+  chunks: Buffer[];
+  bytes: number;
+}
+
+/**
+ * The response body as it arrives, queued for the writer. Listening from the start takes the bytes off
+ * the socket at once, so what arrived before a drop still reaches the disk.
+ */
+class BodyQueue {
+  /** Why the body ended early; null while it flows or when it ended whole. */
+  dropped: Error | null = null;
+  private readonly chunks: Buffer[] = [];
+  private queued = 0;
+  private ended = false;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly response: IncomingMessage) {
+    response.on('data', (chunk: Buffer) => {
+      this.chunks.push(chunk);
+      this.queued += chunk.length;
+      if (this.queued >= QUEUE_LIMIT) response.pause();
+      this.notify();
+    });
+    response.on('end', () => this.finish(null));
+    response.on('error', (error) => this.finish(error));
+    response.on('close', () => {
+      if (!response.complete) this.finish(new Error('connection closed before the body was complete'));
+    });
+  }
+
+  /** Whatever is queued (up to a batch), waiting when nothing is; null once the body is over and written. */
+  async next(): Promise<Batch | null> {
+    while (this.chunks.length === 0) {
+      if (this.ended) return null;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    // Never waits to fill a batch: a slow or stalled link still has its bytes written as they come.
+    let count = 0;
+    let bytes = 0;
+    while (count < this.chunks.length && count < BATCH_CHUNKS && bytes < BATCH_BYTES) {
+      bytes += (this.chunks[count] as Buffer).length;
+      count += 1;
+    }
+    const chunks = this.chunks.splice(0, count);
+    this.queued -= bytes;
+    if (this.response.isPaused() && this.queued < QUEUE_LIMIT / 2) this.response.resume();
+    return { chunks, bytes };
+  }
+
+  private finish(error: Error | null): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.dropped = error;
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+}
+
+/** Writes every byte of `chunks` at `position`, continuing after a short write. */
+async function writeAll(handle: FileHandle, chunks: Buffer[], position: number): Promise<void> {
+  let pending = chunks;
+  let at = position;
+  let left = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  while (left > 0) {
+    const { bytesWritten } = await handle.writev(pending, at);
+    if (bytesWritten <= 0) throw new Error('the file took no bytes');
+    left -= bytesWritten;
+    at += bytesWritten;
+    if (left === 0) break;
+    let skip = bytesWritten;
+    const rest: Buffer[] = [];
+    for (const chunk of pending) {
+      if (skip >= chunk.length) skip -= chunk.length;
+      else {
+        rest.push(skip > 0 ? chunk.subarray(skip) : chunk);
+        skip = 0;
+      }
+    }
+    pending = rest;
+  }
+}
+
+/**
+ * Starts writing the file back to the disk while the transfer goes on (one datasync at a time), so the
+ * fsync that makes the finished file durable has little left to do. A failed flush fails the transfer:
+ * the kernel reports a writeback error once per open file, so the final fsync might not see it again.
+ */
+class BackgroundFlush {
+  private unflushed = 0;
+  private running: Promise<void> | null = null;
+  private failure: unknown = null;
+
+  constructor(private readonly handle: FileHandle) {}
+
+  wrote(bytes: number): void {
+    this.check();
+    this.unflushed += bytes;
+    if (this.running || this.unflushed < FLUSH_EVERY) return;
+    this.unflushed = 0;
+    this.running = this.handle
+      .datasync()
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => {
+        this.running = null;
+      });
+  }
+
+  /** Waits for the flush in flight (the file must not be closed under it); throws a failed flush's error. */
+  async settle(): Promise<void> {
+    while (this.running) await this.running;
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure !== null) throw this.failure;
+  }
+}
+
 export async function transferOnce(input: TransferInput): Promise<TransferOutcome> {
   const { state } = input;
   const headers: Record<string, string> = { 'accept-encoding': 'identity' };
@@ -132,18 +267,7 @@ export async function transferOnce(input: TransferInput): Promise<TransferOutcom
 
   // Take the body off the socket at once: bytes that arrived before a drop must still reach the disk,
   // and a destroyed response would discard whatever it had buffered while the file was being opened.
-  const body = new PassThrough({ highWaterMark: 1 << 20 });
-  let dropped: Error | null = null;
-  const drop = (error: Error) => {
-    if (dropped || body.writableEnded) return;
-    dropped = error;
-    body.end();
-  };
-  response.on('error', drop);
-  response.on('close', () => {
-    if (!response.complete) drop(new Error('connection closed before the body was complete'));
-  });
-  response.pipe(body);
+  const intake = new BodyQueue(response);
 
   // 200 is the whole file again (the version changed, or Range was not honoured): from zero.
   if (start === 0) {
@@ -154,26 +278,34 @@ export async function transferOnce(input: TransferInput): Promise<TransferOutcom
   await input.onVersion();
 
   const handle = await open(input.partFile, start === 0 ? 'w' : 'r+', 0o600);
+  const flusher = new BackgroundFlush(handle);
   try {
     try {
-      for await (const chunk of body) {
-        const bytes = chunk as Buffer;
-        let done = 0;
-        while (done < bytes.length) {
-          const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, state.bytes + done);
-          done += bytesWritten;
-        }
-        state.hash.update(bytes);
-        state.bytes += bytes.length;
+      for (;;) {
+        const batch = await intake.next();
+        // Paused or cancelled: what is written so far is accounted for; the rest is not wanted.
+        if (batch === null || input.signal.aborted) break;
+        const writing = writeAll(handle, batch.chunks, state.bytes);
+        // Hash (CPU) while the write (I/O) is in flight, into a copy: the running digest and the count
+        // take the batch only once its write resolved, so a failed write leaves them matching the file.
+        const next = state.hash.copy();
+        for (const chunk of batch.chunks) next.update(chunk);
+        await writing;
+        state.hash = next;
+        state.bytes += batch.bytes;
+        flusher.wrote(batch.bytes);
         await input.onChunk();
       }
+      await flusher.settle();
     } catch (error) {
       response.destroy();
+      await flusher.settle().catch(() => undefined);
       if (isDiskFull(error)) throw new AppError('DISK_FULL', '磁盘空间不足，卷宗未能下载完');
       throw error;
     }
-    const failure = dropped as Error | null;
+    const failure = intake.dropped;
     if (failure) throw new RetryableError(`connection dropped: ${failure.message}`);
+    if (input.signal.aborted) throw new RetryableError('transfer aborted');
     if (total !== null && state.bytes < total) throw new RetryableError(`connection ended at ${state.bytes} of ${total} bytes`);
     try {
       await handle.sync();
