@@ -49,7 +49,7 @@ export function withBenchTable(readme: string, table: string): string {
     "`npm run bench` (Node 22; it builds first when `out/` is missing) measures the app's core jobs side by",
     "side with the tools a lawyer would otherwise use, on dossiers from the mock portal's generator (kept in",
     '`.tmp/bench/` for later runs), and writes `bench/results.json` and this table. Benchmarks are not tests:',
-    'a figure that misses its goal is reported here, with its reason in results.json.',
+    'a figure that misses its goal is reported here, and results.json keeps the details behind it.',
     '',
     block,
     '',
