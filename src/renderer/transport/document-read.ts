@@ -5,6 +5,7 @@
  */
 import { isErrorCode } from '../../shared/errors';
 import { ClientError } from './client-error';
+import { endpointBesideSocket } from './host-endpoint';
 
 /** What `documents.read` takes: a range of one document of a dossier. */
 export interface DocumentRange {
@@ -29,16 +30,9 @@ export function base64ToBytes(base64: string): Uint8Array {
   return bytes;
 }
 
-/** The web host's document endpoint beside its socket, the launch token carried as the socket carries it. */
+/** The web host's document endpoint beside its socket. */
 export function documentUrlFor(socketUrl: string): string {
-  const url = new URL(socketUrl);
-  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
-  url.pathname = '/api/document';
-  url.hash = '';
-  const token = url.searchParams.get('token');
-  url.search = '';
-  if (token) url.searchParams.set('token', token);
-  return url.toString();
+  return endpointBesideSocket(socketUrl, '/api/document');
 }
 
 /** The error the endpoint answered with ({error: {code, message}}), or the HTTP status. */

@@ -1,20 +1,11 @@
 import { importSourceSchema, type ImportSource } from '../../shared/library';
 import { isErrorCode } from '../../shared/errors';
 import { ClientError } from './client-error';
+import { endpointBesideSocket } from './host-endpoint';
 
-/**
- * The web host's staging endpoint beside its socket: same host, `http(s):`, the launch token
- * carried along as the socket carries it (the page's cookie goes too, with same-origin credentials).
- */
+/** The web host's staging endpoint beside its socket. */
 export function stageUrlFor(socketUrl: string): string {
-  const url = new URL(socketUrl);
-  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
-  url.pathname = '/api/stage';
-  url.hash = '';
-  const token = url.searchParams.get('token');
-  url.search = '';
-  if (token) url.searchParams.set('token', token);
-  return url.toString();
+  return endpointBesideSocket(socketUrl, '/api/stage');
 }
 
 async function failureOf(response: Response): Promise<ClientError> {
