@@ -29,8 +29,11 @@ async function attach(page: Page, label: string, file: ReturnType<typeof pdf>): 
 async function closeSuccess(page: Page, title: string): Promise<void> {
   const dialog = page.getByRole('dialog').filter({ hasText: title });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button').last().click();
-  await expect(dialog).toBeHidden();
+  // A click that lands while antd is still zooming the box in can be lost: click again until it closes.
+  await expect(async () => {
+    if (await dialog.isVisible()) await dialog.getByRole('button').last().click({ timeout: 2_000 });
+    await expect(dialog).toBeHidden({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Waits for an SMS of the given kind in the lawyer's phone and returns its text. */
