@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeBundle } from '../scripts/node-bundle.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major !== 22 || minor < 13) {
@@ -22,18 +23,13 @@ if (!existsSync(join(root, 'out', 'cli', 'index.mjs')) || !existsSync(join(root,
 const { build } = await import('esbuild');
 const outdir = join(root, '.tmp', 'bench', 'build');
 await build({
+  ...nodeBundle,
   entryPoints: {
     main: join(root, 'bench', 'main.ts'),
     'generate-child': join(root, 'bench', 'inputs', 'generate-child.ts'),
     'download-child': join(root, 'bench', 'download', 'download-child.ts'),
   },
   outdir,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'esm',
-  packages: 'external',
   logLevel: 'warning',
 });
 const { main } = await import(pathToFileURL(join(outdir, 'main.mjs')).href);

@@ -1,15 +1,11 @@
 // Builds the Node-side entry points that electron-vite does not: the `dossier` CLI.
 import { build } from 'esbuild';
+import { nodeBundle } from './node-bundle.mjs';
 
 await build({
+  ...nodeBundle,
   entryPoints: { 'cli/index': 'src/cli/index.ts' },
   outdir: 'out',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'esm',
-  packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
 });

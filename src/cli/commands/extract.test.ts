@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pythonZip, sevenZipPack, stage } from '../../core/archives/test-archives';
-import { main } from '../index';
+import { runCli } from '../run-cli';
 
 const dirs: string[] = [];
 
@@ -18,23 +18,6 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-/** Runs `dossier …` and captures stdout and stderr. */
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-
 async function encrypted7z(): Promise<string> {
   const source = await stage({ '第一卷/起诉意见书.txt': '正文', 'b.txt': 'bb' });
   dirs.push(source);
@@ -47,7 +30,7 @@ describe('dossier extract', () => {
   it('extracts and prints one JSON manifest', async () => {
     const archive = await encrypted7z();
     const out = join(await tempDir(), 'out');
-    const result = await run(['extract', archive, '--out', out, '--password', 'S3cret!']);
+    const result = await runCli(['extract', archive, '--out', out, '--password', 'S3cret!']);
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
     const lines = result.out.trim().split('\n');
@@ -67,7 +50,7 @@ describe('dossier extract', () => {
   ])('fails with one line on stderr for %s, never echoing it', async (_label, extra, pattern) => {
     const archive = await encrypted7z();
     const parent = await tempDir();
-    const result = await run(['extract', archive, '--out', join(parent, 'out'), ...extra]);
+    const result = await runCli(['extract', archive, '--out', join(parent, 'out'), ...extra]);
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.trimEnd().split('\n')).toHaveLength(1);
@@ -79,7 +62,7 @@ describe('dossier extract', () => {
   it('names the unsafe entries it refuses', async () => {
     const archive = join(await tempDir(), 'slip.zip');
     await pythonZip(archive, `z.writestr('ok.txt', 'x')\nz.writestr('../../evil.txt', 'x')`);
-    const result = await run(['extract', archive, '--out', join(await tempDir(), 'out')]);
+    const result = await runCli(['extract', archive, '--out', join(await tempDir(), 'out')]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^dossier extract: .*\.\.\/\.\.\/evil\.txt.*\[UNSAFE_ARCHIVE\]\n$/);
   });
@@ -90,14 +73,14 @@ describe('dossier extract', () => {
     const bytes = await readFile(archive);
     const truncated = join(dir, 'cut.7z');
     await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    expect((await run(['extract', truncated, '--out', join(dir, 'a'), '--password', 'S3cret!'])).err).toMatch(/\[CORRUPT_ARCHIVE\]/);
+    expect((await runCli(['extract', truncated, '--out', join(dir, 'a'), '--password', 'S3cret!'])).err).toMatch(/\[CORRUPT_ARCHIVE\]/);
     const text = join(dir, 'notes.txt');
     await writeFile(text, 'plain text');
-    expect((await run(['extract', text, '--out', join(dir, 'b')])).err).toMatch(/\[UNSUPPORTED_ARCHIVE\]/);
+    expect((await runCli(['extract', text, '--out', join(dir, 'b')])).err).toMatch(/\[UNSUPPORTED_ARCHIVE\]/);
   });
 
   it('requires --out', async () => {
-    const result = await run(['extract', 'x.zip']);
+    const result = await runCli(['extract', 'x.zip']);
     expect(result.code).toBe(2);
     expect(result.err).toContain('--out is required');
   });

@@ -6,7 +6,7 @@ import { extractArchive } from '../../core/archives';
 import { writeDossierFile } from '../../mock-portal/dossier';
 import { normalizeForSearch } from '../../shared/cjk-text';
 import type { FindResult } from '../../shared/viewer';
-import { main } from '../index';
+import { runCli } from '../run-cli';
 
 const PASSWORD = '4826153';
 let dir: string;
@@ -29,25 +29,9 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-
 describe('dossier find', () => {
   it('finds a term across the documents and volumes of a dossier folder', async () => {
-    const result = await run(['find', folder, '犯罪嫌疑人刘晓东', '--password', PASSWORD]);
+    const result = await runCli(['find', folder, '犯罪嫌疑人刘晓东', '--password', PASSWORD]);
     expect(result).toMatchObject({ code: 0, err: '' });
     const parsed = JSON.parse(result.out) as FindResult;
     expect(parsed.documents).toBeGreaterThan(10);
@@ -64,13 +48,13 @@ describe('dossier find', () => {
   }, 120_000);
 
   it('caps the hits with --limit', async () => {
-    const parsed = JSON.parse((await run(['find', folder, '陈浩然', '--password', PASSWORD, '--limit', '3'])).out) as FindResult;
+    const parsed = JSON.parse((await runCli(['find', folder, '陈浩然', '--password', PASSWORD, '--limit', '3'])).out) as FindResult;
     expect(parsed.hits).toHaveLength(3);
     expect(parsed.truncated).toBe(true);
   }, 120_000);
 
   it('exits 1 when no document could be opened, listing them as skipped', async () => {
-    const result = await run(['find', folder, '陈浩然', '--password', 'guess-123']);
+    const result = await runCli(['find', folder, '陈浩然', '--password', 'guess-123']);
     expect(result.code).toBe(1);
     expect(result.err).toBe('dossier find: no document could be searched (wrong or missing --password)\n');
     const parsed = JSON.parse(result.out) as FindResult;
@@ -80,11 +64,11 @@ describe('dossier find', () => {
   }, 120_000);
 
   it('reports a folder it cannot read and usage mistakes', async () => {
-    const missing = await run(['find', join(dir, 'nothing'), '陈浩然']);
+    const missing = await runCli(['find', join(dir, 'nothing'), '陈浩然']);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/^dossier find: cannot read the folder .*ENOENT\n$/);
-    expect((await run(['find', folder])).code).toBe(2);
-    expect((await run(['find', folder, '  '])).code).toBe(2);
-    expect((await run(['find', folder, 'x', '--limit', '0'])).code).toBe(2);
+    expect((await runCli(['find', folder])).code).toBe(2);
+    expect((await runCli(['find', folder, '  '])).code).toBe(2);
+    expect((await runCli(['find', folder, 'x', '--limit', '0'])).code).toBe(2);
   });
 });

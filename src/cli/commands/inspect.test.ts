@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chineseSourcePdf, encryptPdf, predefinedCmapPdf } from '../../core/pdf/test-pdfs';
 import { dossierFontBytes, dossierFontkit } from '../../mock-portal/dossier/dossier-font';
-import { main } from '../index';
+import { runCli } from '../run-cli';
 
 const USER = 'S3cret-42';
 let dir: string;
@@ -31,28 +31,12 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-
 describe('dossier inspect', () => {
   it('prints pages and encryption of a plain PDF, text only when asked', async () => {
-    const bare = await run(['inspect', plain]);
+    const bare = await runCli(['inspect', plain]);
     expect(bare).toMatchObject({ code: 0, err: '' });
     expect(JSON.parse(bare.out)).toEqual({ pages: 3, encrypted: false, needsPassword: false });
-    const withText = await run(['inspect', plain, '--text']);
+    const withText = await runCli(['inspect', plain, '--text']);
     const parsed = JSON.parse(withText.out) as { text: string[] };
     expect(parsed.text).toHaveLength(3);
     expect(parsed.text[0]).toBe('讯问笔录时间:2024年3月5日9时地点:重庆市涪陵区公安局办案中心');
@@ -62,7 +46,7 @@ describe('dossier inspect', () => {
   });
 
   it('opens an encrypted PDF with its password and reads its text', async () => {
-    const result = await run(['inspect', locked, '--password', USER, '--text']);
+    const result = await runCli(['inspect', locked, '--password', USER, '--text']);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.out) as { pages: number; encrypted: boolean; needsPassword: boolean; text: string[] };
     expect(parsed).toMatchObject({ pages: 3, encrypted: true, needsPassword: true });
@@ -71,14 +55,14 @@ describe('dossier inspect', () => {
 
   it('says a document with only an owner password is encrypted but needs none', async () => {
     for (const extra of [[], ['--password', 'wrong-user-pw']]) {
-      const result = await run(['inspect', ownerOnly, ...extra]);
+      const result = await runCli(['inspect', ownerOnly, ...extra]);
       expect(result.code).toBe(0);
       expect(JSON.parse(result.out)).toEqual({ pages: 3, encrypted: true, needsPassword: false });
     }
   });
 
   it('reads CJK text through the CMaps of the installed pdf.js', async () => {
-    const result = await run(['inspect', cmapText, '--text']);
+    const result = await runCli(['inspect', cmapText, '--text']);
     expect(JSON.parse(result.out)).toEqual({ pages: 1, encrypted: false, needsPassword: false, text: ['起诉意见书被害人'] });
   });
 
@@ -89,7 +73,7 @@ describe('dossier inspect', () => {
     ['a missing file', () => [join(dir, 'nothing.pdf')], /NOT_FOUND/],
   ])('exits 1 with one line on stderr for %s, never echoing a password', async (_label, args, pattern) => {
     await writeFile(join(dir, 'notes.txt'), 'plain text');
-    const result = await run(['inspect', ...args()]);
+    const result = await runCli(['inspect', ...args()]);
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.trimEnd().split('\n')).toHaveLength(1);
@@ -99,8 +83,8 @@ describe('dossier inspect', () => {
   });
 
   it('needs exactly one file', async () => {
-    expect((await run(['inspect'])).code).toBe(2);
-    expect((await run(['inspect', plain, plain])).code).toBe(2);
+    expect((await runCli(['inspect'])).code).toBe(2);
+    expect((await runCli(['inspect', plain, plain])).code).toBe(2);
   });
 
   it('works bundled as the CLI is built (pdf.js and its CMaps resolved from the bundle)', async () => {
