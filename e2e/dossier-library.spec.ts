@@ -210,9 +210,13 @@ test.describe('导入卷宗', () => {
     };
 
     await drop('说明.zip', Buffer.from('这不是压缩包'));
-    await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
-    await expect(page.getByRole('dialog').filter({ hasText: '导入卷宗' })).toContainText('不支持的压缩包格式');
-    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+    // With the OS's reduce-motion on (see fixtures), the dialog opens without antd's zoom.
+    const importDialog = page.getByRole('dialog').filter({ hasText: '导入卷宗' });
+    await expect(importDialog).toBeVisible();
+    expect(await importDialog.getAttribute('class')).not.toMatch(/ant-zoom/);
+    await importDialog.getByRole('button', { name: '导入' }).click();
+    await expect(importDialog).toContainText('不支持的压缩包格式');
+    await importDialog.getByRole('button', { name: '取消' }).click();
 
     await drop('李某盗窃案.zip', await readFile(archive));
     await expect(page.getByTestId('import-dialog').getByText('李某盗窃案.zip')).toBeVisible();

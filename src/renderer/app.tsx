@@ -6,6 +6,7 @@ import { i18n } from './i18n';
 import { AppShell } from './shell/app-shell';
 import { useRouteStore } from './state/route-store';
 import { useSettingsStore } from './state/settings-store';
+import { usePrefersReducedMotion } from './util/use-reduced-motion';
 import { useViewerAddress } from './viewer/use-viewer-address';
 import { ViewerScreen } from './viewer/viewer-screen';
 
@@ -21,6 +22,7 @@ export function App() {
   const locale = useSettingsStore((s) => s.settings.locale);
   const route = useRouteStore((s) => s.route);
   const viewing = useViewerAddress();
+  const reducedMotion = usePrefersReducedMotion();
   return (
     <I18nextProvider i18n={i18n}>
       <ConfigProvider
@@ -37,6 +39,7 @@ export function App() {
             colorBgLayout: '#f3f5f9',
             colorInfoBg: '#eef3fb',
             colorInfoBorder: '#c9d6ee',
+            motion: !reducedMotion,
           },
           components: {
             Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerHeight: 60, headerPadding: '0 24px' },
