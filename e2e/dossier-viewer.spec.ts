@@ -107,11 +107,27 @@ test.describe('阅读卷宗', () => {
     expect(saved).toContain(citation);
     expect(saved).toContain('辩点：到案经过与讯问笔录的时间对不上');
 
+    // The side panel is as wide as the lawyer drags its divider.
+    const side = page.getByRole('complementary', { name: '目录、搜索与笔记' });
+    const sideWidth = async () => (await side.boundingBox())?.width ?? 0;
+    const before = await sideWidth();
+    const divider = await page.locator('.viewer-split > .ant-splitter-bar').getByRole('separator').boundingBox();
+    expect(divider).not.toBeNull();
+    const dividerX = (divider?.x ?? 0) + (divider?.width ?? 0) / 2;
+    const dividerY = (divider?.y ?? 0) + (divider?.height ?? 0) / 2;
+    await page.mouse.move(dividerX, dividerY);
+    await page.mouse.down();
+    await page.mouse.move(dividerX + 120, dividerY, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(sideWidth).toBeGreaterThan(before + 110);
+    const widened = await sideWidth();
+
     // The open password was kept in the keychain: opened again, the dossier does not ask.
-    // It reopens where the lawyer was (the reading position), painted.
+    // It reopens where the lawyer was (the reading position), painted, with the panel as wide as left.
     await page.reload();
     await expect(page.locator('[data-testid="viewer-page"][data-rendered="true"]').first()).toBeVisible();
     await expect(ask).toBeHidden();
+    await expect.poll(sideWidth).toBeCloseTo(widened, -1);
 
     // Nothing decrypted reached the disk: every PDF of the dossier is still encrypted.
     const pdfs = (await readdir(join(desk.libraryFolder, CASE), { recursive: true })).filter((name) => name.endsWith('.pdf'));

@@ -87,12 +87,17 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** The viewer's side panel (目录 / 搜索 / 笔记), in CSS pixels: the lawyer drags it between these. */
+export const VIEWER_SIDE_WIDTH = { min: 220, default: 300, max: 560 } as const;
+
 export const settingsSchema = z.object({
   locale: localeSchema,
   /** The managed folder (absolute path); null means the default under the user's Documents. */
   libraryFolder: z.string().min(1).max(1024).nullable(),
   /** The lawyer's name and the date over every page the viewer shows (on by default: dossiers are confidential). */
   watermark: z.boolean(),
+  /** Width of the viewer's side panel, as the lawyer last dragged it. */
+  viewerSideWidth: z.number().int().min(VIEWER_SIDE_WIDTH.min).max(VIEWER_SIDE_WIDTH.max),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

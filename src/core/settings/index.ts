@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { settingsSchema, type Settings } from '../../shared/contract';
+import { settingsSchema, VIEWER_SIDE_WIDTH, type Settings } from '../../shared/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
-const defaults: Settings = { locale: 'zh-CN', libraryFolder: null, watermark: true };
+const defaults: Settings = { locale: 'zh-CN', libraryFolder: null, watermark: true, viewerSideWidth: VIEWER_SIDE_WIDTH.default };
 
 /** The app's preferences in `<dataDir>/settings.json`; a missing or damaged file means defaults. */
 export class SettingsService {

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VIEWER_SIDE_WIDTH } from '../../shared/contract';
 import { SettingsService } from './index';
 
 let dir: string;
@@ -32,5 +33,15 @@ describe('SettingsService', () => {
     await service.update({ locale: 'en' });
     await expect(service.update({ locale: 'fr' as never })).rejects.toThrow();
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).locale).toBe('en');
+  });
+
+  it('keeps the viewer side panel width within its bounds, and a file of an older build gets the default', async () => {
+    await writeFile(join(dir, 'settings.json'), '{"locale": "en", "libraryFolder": null, "watermark": false}');
+    const service = new SettingsService(dir);
+    expect(await service.load()).toMatchObject({ locale: 'en', watermark: false, viewerSideWidth: VIEWER_SIDE_WIDTH.default });
+    await service.update({ viewerSideWidth: 420 });
+    await expect(service.update({ viewerSideWidth: VIEWER_SIDE_WIDTH.max + 1 })).rejects.toThrow();
+    await expect(service.update({ viewerSideWidth: 300.5 })).rejects.toThrow();
+    expect((await new SettingsService(dir).load()).viewerSideWidth).toBe(420);
   });
 });

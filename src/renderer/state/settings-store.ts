@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Locale, Settings } from '../../shared/contract';
+import { VIEWER_SIDE_WIDTH, type Locale, type Settings } from '../../shared/contract';
 import { defaultLocale, i18n } from '../i18n';
 import { api } from '../transport';
 import { useAppInfoStore } from './app-info-store';
@@ -11,6 +11,8 @@ interface SettingsState {
   setLocale(locale: Locale): Promise<void>;
   /** The managed folder (null: the default); app.info then names the folder in use. */
   setLibraryFolder(folder: string | null): Promise<void>;
+  /** The viewer's side panel width, kept for the next time (clamped to what settings allow). */
+  setViewerSideWidth(width: number): Promise<void>;
 }
 
 function apply(settings: Settings): void {
@@ -19,7 +21,7 @@ function apply(settings: Settings): void {
 }
 
 export const useSettingsStore = create<SettingsState>((set, get) => ({
-  settings: { locale: defaultLocale, libraryFolder: null, watermark: true },
+  settings: { locale: defaultLocale, libraryFolder: null, watermark: true, viewerSideWidth: VIEWER_SIDE_WIDTH.default },
   async load() {
     const settings = await api['settings.get']({});
     apply(settings);
@@ -43,5 +45,17 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
     const saved = await api['settings.update']({ libraryFolder });
     set({ settings: saved });
     await useAppInfoStore.getState().load();
+  },
+  async setViewerSideWidth(width) {
+    const viewerSideWidth = Math.round(Math.min(VIEWER_SIDE_WIDTH.max, Math.max(VIEWER_SIDE_WIDTH.min, width)));
+    const previous = get().settings;
+    if (previous.viewerSideWidth === viewerSideWidth) return;
+    set({ settings: { ...previous, viewerSideWidth } });
+    try {
+      set({ settings: await api['settings.update']({ viewerSideWidth }) });
+    } catch (error) {
+      set({ settings: previous });
+      throw error;
+    }
   },
 }));

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Result, Spin, Tabs, Tooltip } from 'antd';
+import { Button, Result, Spin, Splitter, Tabs, Tooltip } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { VIEWER_SIDE_WIDTH } from '../../shared/contract';
 import { errorText } from '../i18n/error-text';
 import { i18n } from '../i18n';
+import { useReportError } from '../shell/use-report-error';
 import { useSessionStore } from '../state/session-store';
 import { useSettingsStore } from '../state/settings-store';
 import { hashOf } from '../state/routes';
@@ -32,6 +34,11 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   const dossier = useViewerStore((s) => s.dossier);
   const loadError = useViewerStore((s) => s.loadError);
   const watermarkOn = useSettingsStore((s) => s.settings.watermark);
+  const savedSideWidth = useSettingsStore((s) => s.settings.viewerSideWidth);
+  const saveSideWidth = useSettingsStore((s) => s.setViewerSideWidth);
+  // The width while the lawyer drags the divider; kept in settings once they let go.
+  const [draggedSideWidth, setDraggedSideWidth] = useState<number | null>(null);
+  const reportError = useReportError();
   const lawyerName = useSessionStore((s) => (s.session?.status === 'signed-in' ? s.session.lawyer.name : null));
 
   useEffect(() => {
@@ -95,21 +102,36 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
       />
       <div className="viewer-body">
         {sideOpen ? (
-          <aside className="viewer-side" aria-label={t('viewer.sidePanel')}>
-            <Tabs
-              size="small"
-              activeKey={tab}
-              onChange={setTab}
-              centered
-              items={[
-                { key: 'toc', label: t('viewer.tabs.toc'), children: <TocPanel /> },
-                { key: 'find', label: t('viewer.tabs.find'), children: <FindPanel /> },
-                { key: 'notes', label: t('viewer.tabs.notes'), children: <NotesPanel /> },
-              ]}
-            />
-          </aside>
-        ) : null}
-        <main className="viewer-main">{main}</main>
+          <Splitter
+            className="viewer-split"
+            onResize={(sizes) => setDraggedSideWidth(sizes[0] ?? null)}
+            onResizeEnd={(sizes) => {
+              setDraggedSideWidth(null);
+              if (sizes[0] !== undefined) saveSideWidth(sizes[0]).catch(reportError);
+            }}
+          >
+            <Splitter.Panel size={draggedSideWidth ?? savedSideWidth} min={VIEWER_SIDE_WIDTH.min} max={VIEWER_SIDE_WIDTH.max}>
+              <aside className="viewer-side" aria-label={t('viewer.sidePanel')}>
+                <Tabs
+                  size="small"
+                  activeKey={tab}
+                  onChange={setTab}
+                  centered
+                  items={[
+                    { key: 'toc', label: t('viewer.tabs.toc'), children: <TocPanel /> },
+                    { key: 'find', label: t('viewer.tabs.find'), children: <FindPanel /> },
+                    { key: 'notes', label: t('viewer.tabs.notes'), children: <NotesPanel /> },
+                  ]}
+                />
+              </aside>
+            </Splitter.Panel>
+            <Splitter.Panel>
+              <main className="viewer-main">{main}</main>
+            </Splitter.Panel>
+          </Splitter>
+        ) : (
+          <main className="viewer-main">{main}</main>
+        )}
       </div>
       <PasswordDialog />
     </div>
