@@ -128,6 +128,9 @@ test.describe('阅读卷宗', () => {
     await expect(page.locator('[data-testid="viewer-page"][data-rendered="true"]').first()).toBeVisible();
     await expect(ask).toBeHidden();
     await expect.poll(sideWidth).toBeCloseTo(widened, -1);
+    // A double click on the divider puts the panel back to its usual width (where it started).
+    await page.locator('.viewer-split > .ant-splitter-bar').getByRole('separator').dblclick();
+    await expect.poll(sideWidth).toBeCloseTo(before, -1);
 
     // Nothing decrypted reached the disk: every PDF of the dossier is still encrypted.
     const pdfs = (await readdir(join(desk.libraryFolder, CASE), { recursive: true })).filter((name) => name.endsWith('.pdf'));

@@ -109,6 +109,8 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
               setDraggedSideWidth(null);
               if (sizes[0] !== undefined) saveSideWidth(sizes[0]).catch(reportError);
             }}
+            // A double click on the divider puts the panel back to its usual width.
+            onDraggerDoubleClick={() => saveSideWidth(VIEWER_SIDE_WIDTH.default).catch(reportError)}
           >
             <Splitter.Panel size={draggedSideWidth ?? savedSideWidth} min={VIEWER_SIDE_WIDTH.min} max={VIEWER_SIDE_WIDTH.max}>
               <aside className="viewer-side" aria-label={t('viewer.sidePanel')}>
