@@ -47,6 +47,6 @@ export async function printInFrame(html: string, urls: readonly string[]): Promi
     // A print already released by a newer one is left alone.
     if (lastFrame === current) setTimeout(releasePrintFrame, 0);
   });
-  frameWindow.focus();
+  // No focus() into the frame: the viewer keeps the keyboard once the dialog closes.
   frameWindow.print();
 }
