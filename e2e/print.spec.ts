@@ -3,9 +3,12 @@
  * the print dialog, each sheet painted and watermarked with the lawyer's name. The dialog itself is
  * the system's: the test records the call (and the printed document) instead of opening it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { signInWithPassword } from './support/app-login';
 import { dossier } from './support/cli-process';
@@ -20,6 +23,7 @@ interface PrintedSheet {
   caption: string;
   src: string;
   naturalWidth: number;
+  naturalHeight: number;
   /** Pixels of the sheet's image that are not near-white. */
   inked: number;
 }
@@ -29,11 +33,16 @@ interface PrintCall {
   sheets: PrintedSheet[];
 }
 
+async function printCalls(page: Page): Promise<PrintCall[]> {
+  return page.evaluate(() => (window as unknown as { printCalls: PrintCall[] }).printCalls);
+}
+
 /**
  * Replaces print() of every frame's window with a recorder of what would have been printed, so
  * the test sees the printed document instead of waiting on a dialog only a person can close.
  */
 function recordPrints(): void {
+  if ('printCalls' in window) return;
   const calls: PrintCall[] = [];
   (window as unknown as { printCalls: PrintCall[] }).printCalls = calls;
   const descriptor = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow');
@@ -64,6 +73,7 @@ function recordPrints(): void {
               caption: section.querySelector('.print-caption')?.textContent ?? '',
               src: image?.getAttribute('src') ?? '',
               naturalWidth: image?.naturalWidth ?? 0,
+              naturalHeight: image?.naturalHeight ?? 0,
               inked,
             };
           });
@@ -129,9 +139,9 @@ test.describe('打印', () => {
     await dialog.getByTestId('print-start').click();
 
     // The print dialog was asked for once, for two sheets: each painted, watermarked and captioned.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: PrintCall[] }).printCalls.length)).toBe(1);
+    await expect.poll(async () => (await printCalls(page)).length).toBe(1);
     await expect(dialog).toBeHidden();
-    const [call] = await page.evaluate(() => (window as unknown as { printCalls: PrintCall[] }).printCalls);
+    const [call] = await printCalls(page);
     expect(call?.html).toContain('@page { size: A4 portrait; margin: 0; }');
     expect(call?.sheets).toHaveLength(2);
     for (const [index, sheet] of (call?.sheets ?? []).entries()) {
@@ -155,5 +165,41 @@ test.describe('打印', () => {
     const src = call?.sheets[0]?.src ?? '';
     const stillThere = await page.evaluate((url) => fetch(url).then(() => true, () => false), src);
     expect(stillThere).toBe(false);
+  });
+
+  test('prints a photo of the dossier as a sheet standing upright', async ({ desk }) => {
+    test.slow();
+    const page = desk.page;
+    await page.evaluate(recordPrints);
+    // A photo wider than high (the app's own window, as a browser encodes it), zipped by Info-ZIP.
+    const volume = join(work, 'source', '第二卷');
+    await mkdir(volume, { recursive: true });
+    await writeFile(join(volume, '01_现场照片.jpg'), await page.screenshot({ type: 'jpeg', quality: 80 }));
+    const archive = join(work, '钱某某涉嫌诈骗案.zip');
+    await promisify(execFile)('zip', ['-r', '-q', archive, '第二卷'], { cwd: join(work, 'source') });
+    await page.goto(`${page.url().split('#')[0]}#/library`);
+    await page.getByRole('button', { name: '导入卷宗' }).first().click();
+    await page.getByTestId('import-dialog').locator('input[type=file]').setInputFiles(archive);
+    await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+    const row = page.getByTestId('library-row').filter({ hasText: '钱某某涉嫌诈骗案' });
+    await expect(row).toContainText('已解压');
+    await row.getByTestId('library-read').click();
+    await expect(page.locator('[data-testid="viewer-page"][data-document="第二卷/01_现场照片.jpg"]')).toHaveAttribute('data-rendered', 'true');
+
+    // 当前页 is the default choice; nobody is signed in, so the watermark names the app.
+    await page.keyboard.press('Control+P');
+    const dialog = page.getByTestId('print-dialog');
+    await expect(dialog.getByRole('radio', { name: /当前页/ })).toBeChecked();
+    await expect(dialog).toContainText('每页带水印：卷宗台');
+    await dialog.getByTestId('print-start').click();
+    await expect.poll(async () => (await printCalls(page)).length).toBe(1);
+    const [sheet, ...more] = (await printCalls(page))[0]?.sheets ?? [];
+    expect(more).toHaveLength(0);
+    expect(sheet?.watermark).toContain('卷宗台');
+    expect(sheet?.caption).toBe('《第二卷·现场照片》第1页');
+    // Turned a quarter to fill the portrait sheet, and painted.
+    expect(sheet?.naturalHeight).toBeGreaterThan(sheet?.naturalWidth ?? Infinity);
+    expect(sheet?.naturalWidth).toBeGreaterThan(500);
+    expect(sheet?.inked).toBeGreaterThan(1000);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Prints a document through a hidden frame of the app's own origin: the system's (Electron) or the
  * browser's (web host) print dialog shows only the printed sheets, not the viewer around them.
+ * The frame is about:blank written from here (no navigation, so frame-src 'none' allows it) and
+ * inherits the app's CSP: its images are blob: URLs (img-src blob:), its style inline, no script.
  */
 
 /** The frame of the last print and the object URLs its images show; let go once printed. */
