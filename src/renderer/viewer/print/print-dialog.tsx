@@ -100,7 +100,7 @@ export function PrintDialog() {
     setProgress({ done: 0, total: pages.length });
     try {
       const urls = await renderPrintPages(
-        pages.map((page) => ({ document, page })),
+        pages.map((page) => ({ document, page, rotation: pane.getState().rotationOf(document, page) })),
         {
           open: (path) => docs.open(path),
           signal: controller.signal,

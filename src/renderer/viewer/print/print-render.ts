@@ -15,6 +15,8 @@ export interface PrintPageRef {
   document: string;
   /** 1-based. */
   page: number;
+  /** How the lawyer turned the page in the viewer (degrees clockwise): it prints as it reads. */
+  rotation?: number;
 }
 
 export class PrintCancelled extends Error {
@@ -56,10 +58,11 @@ function canvasOf(width: number, height: number): { canvas: HTMLCanvasElement; c
   return { canvas, context };
 }
 
-async function paintPdfPage(pdfPage: PDFPageProxy, signal: AbortSignal): Promise<HTMLCanvasElement> {
-  const natural = pdfPage.getViewport({ scale: 1 });
+async function paintPdfPage(pdfPage: PDFPageProxy, rotation: number, signal: AbortSignal): Promise<HTMLCanvasElement> {
+  const shown = (pdfPage.rotate + rotation) % 360;
+  const natural = pdfPage.getViewport({ scale: 1, rotation: shown });
   const { scale, turn } = fitToSheet(natural.width, natural.height);
-  const viewport = pdfPage.getViewport({ scale, rotation: (pdfPage.rotate + turn) % 360 });
+  const viewport = pdfPage.getViewport({ scale, rotation: (shown + turn) % 360 });
   const { canvas } = canvasOf(viewport.width, viewport.height);
   let task: RenderTask | null = null;
   const cancel = () => task?.cancel();
@@ -76,21 +79,22 @@ async function paintPdfPage(pdfPage: PDFPageProxy, signal: AbortSignal): Promise
   }
 }
 
-async function paintImage(url: string): Promise<HTMLCanvasElement> {
+async function paintImage(url: string, rotation: number): Promise<HTMLCanvasElement> {
   const image = new Image();
   image.src = url;
   await image.decode();
-  const { scale, turn } = fitToSheet(image.naturalWidth, image.naturalHeight);
+  const sideways = rotation % 180 !== 0;
+  const [shownWidth, shownHeight] = sideways ? [image.naturalHeight, image.naturalWidth] : [image.naturalWidth, image.naturalHeight];
+  const { scale, turn } = fitToSheet(shownWidth, shownHeight);
   // A scan smaller than the sheet's pixels is not enlarged here: the printer scales it.
   const fit = Math.min(1, scale);
   const width = image.naturalWidth * fit;
   const height = image.naturalHeight * fit;
-  const { canvas, context } = turn ? canvasOf(height, width) : canvasOf(width, height);
-  if (turn) {
-    context.translate(canvas.width, 0);
-    context.rotate(Math.PI / 2);
-  }
-  context.drawImage(image, 0, 0, width, height);
+  const total = (rotation + turn) % 360;
+  const { canvas, context } = total % 180 === 0 ? canvasOf(width, height) : canvasOf(height, width);
+  context.translate(canvas.width / 2, canvas.height / 2);
+  context.rotate((total * Math.PI) / 180);
+  context.drawImage(image, -width / 2, -height / 2, width, height);
   return canvas;
 }
 
@@ -114,11 +118,11 @@ export async function renderPrintPages(refs: readonly PrintPageRef[], options: R
       if (signal.aborted) throw new PrintCancelled();
       let canvas: HTMLCanvasElement;
       if (opened.kind === 'image') {
-        canvas = await paintImage(opened.url);
+        canvas = await paintImage(opened.url, ref.rotation ?? 0);
       } else {
         const pdfPage = await opened.pdf.getPage(ref.page);
         try {
-          canvas = await paintPdfPage(pdfPage, signal);
+          canvas = await paintPdfPage(pdfPage, ref.rotation ?? 0, signal);
         } finally {
           pdfPage.cleanup();
         }
