@@ -74,29 +74,34 @@ export function PrintDialog() {
   const start = async () => {
     const docs = pane.getState().documents();
     if (!current || !docs || running.current) return;
-    let pages: number[];
-    if (scope === 'page') {
-      pages = [current.page];
-    } else if (scope === 'range') {
+    const document = current.document;
+    let pages: number[] = [current.page];
+    if (scope === 'range') {
       const parsed = parsePageRange(range, count ?? 0);
       if (!parsed.ok) {
         setRangeError(parsed.error);
         return;
       }
       pages = parsed.pages;
-    } else {
-      try {
-        const total = (await docs.open(current.document)).pages;
-        pages = Array.from({ length: total }, (_, index) => index + 1);
-      } catch {
-        setFailed(true);
-        return;
-      }
     }
-    const document = current.document;
+    // From here 取消 (or closing the dialog) stops the work.
     const controller = new AbortController();
     running.current = controller;
     setFailed(false);
+    if (scope === 'document') {
+      setProgress({ done: 0, total: count ?? 0 });
+      try {
+        const total = (await docs.open(document)).pages;
+        pages = Array.from({ length: total }, (_, index) => index + 1);
+      } catch {
+        if (running.current !== controller) return;
+        running.current = null;
+        setProgress(null);
+        setFailed(true);
+        return;
+      }
+      if (controller.signal.aborted) return;
+    }
     setProgress({ done: 0, total: pages.length });
     try {
       const urls = await renderPrintPages(
