@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PageFrame } from './page-frame';
 import { layoutPages, mostVisible, pageWindow, inRange, slotAt } from './page-layout';
 import { setDocumentsInUse, useViewerStore } from './viewer-store';
-import { CSS_PER_POINT, rotated, scaleFor, type Size } from './zoom';
+import { shownPage, type ShownPage } from './page-scale';
+import { scaleFor, type Size } from './zoom';
 
 /** A4 in points: the size a page is given until its document has been opened. */
 const A4: Size = { width: 595, height: 842 };
@@ -48,15 +49,13 @@ export function PageList({ watermark }: { watermark: string | null }) {
   const slots = useMemo(() => slotsOf(), [slotsOf, volumes, volume, pageCounts]);
 
   const sizeOf = (document: string, page: number): Size => sizes[document]?.pages[page] ?? sizes[document]?.base ?? A4;
-  // Fit modes fit the current document's pages.
-  const reference = current ? (sizes[current.document]?.base ?? A4) : A4;
-  const scale = scaleFor(zoom, reference, rotation, { width: area.width - PADDING * 2, height: area.height - PADDING - LABEL - GAP });
-  useEffect(() => setScale(scale), [scale, setScale]);
-
-  const displayed = slots.map((slot) => {
-    const shown = rotated(sizeOf(slot.document, slot.page), rotation);
-    return { width: Math.floor(shown.width * CSS_PER_POINT * scale), height: Math.floor(shown.height * CSS_PER_POINT * scale) };
-  });
+  const fitArea = { width: area.width - PADDING * 2, height: area.height - PADDING - LABEL - GAP };
+  // Each page fits by its own size: the layout never depends on which page is current, which
+  // depends on the layout (a wide photo after A4 pages made the two chase each other, #185).
+  const displayed = slots.map((slot) => shownPage(zoom, sizeOf(slot.document, slot.page), rotation, fitArea));
+  // The toolbar shows the current page's scale; the store's copy never feeds the layout.
+  const currentScale = scaleFor(zoom, current ? sizeOf(current.document, current.page) : A4, rotation, fitArea);
+  useEffect(() => setScale(currentScale), [currentScale, setScale]);
   const heightsKey = displayed.map((size) => size.height).join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the heights themselves
   const layout = useMemo(() => layoutPages(displayed.map((size) => size.height + LABEL), GAP, PADDING), [heightsKey]);
@@ -150,7 +149,7 @@ export function PageList({ watermark }: { watermark: string | null }) {
     >
       <div className="viewer-content" style={{ height: layout.total, width: contentWidth }}>
         {mounted.map(({ slot, index }) => {
-          const size = displayed[index] as Size;
+          const size = displayed[index] as ShownPage;
           return (
             <PageFrame
               key={`${slot.document}#${slot.page}`}
@@ -160,7 +159,7 @@ export function PageList({ watermark }: { watermark: string | null }) {
               top={layout.tops[index] ?? 0}
               width={size.width}
               height={size.height}
-              scale={scale}
+              scale={size.scale}
               rotation={rotation}
               paint={inRange(paint, index)}
               watermark={watermark}
