@@ -79,25 +79,77 @@ test.describe('卷宗中的各类文档', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  test('End from a PDF into a photo keeps the viewer and paints the photo', async ({ desk }) => {
+  test('a PDF, a wide photo, a multi-page TIFF scan and a .txt: End into the photo keeps the viewer; each shows', async ({ desk }) => {
     const page = desk.page;
-    const volume = join(work, 'source', '第一卷');
-    await mkdir(volume, { recursive: true });
-    await makePdf(volume, '01_起诉意见书.pdf', 2);
-    await run('convert', ['-size', '3000x500', 'xc:white', '-fill', '#c33', '-draw', 'rectangle 100,100 2700,400', join(volume, '02_现场照片.jpg')]);
+    const source = join(work, 'source');
+    const first = join(source, '第一卷');
+    const second = join(source, '第二卷');
+    await mkdir(first, { recursive: true });
+    await mkdir(second, { recursive: true });
+    await makePdf(first, '01_起诉意见书.pdf', 2);
+    // A panorama: fitted to the width it is short, which once made the page list and the zoom chase each other.
+    await run('convert', ['-size', '3000x500', 'xc:white', '-fill', '#c33', '-draw', 'rectangle 100,100 2700,400', join(first, '02_现场照片.jpg')]);
+    // Two A4 pages at 150 dpi as a fax-style scanner writes them: bilevel, CCITT G4, one file.
+    const bar = join(work, 'bar.png');
+    const disc = join(work, 'disc.png');
+    await run('convert', ['-size', '1240x1754', 'xc:white', '-fill', 'black', '-draw', 'rectangle 100,100 1100,300', bar]);
+    await run('convert', ['-size', '1240x1754', 'xc:white', '-fill', 'black', '-draw', 'circle 600,900 600,1300', disc]);
+    await run('convert', [bar, disc, '-density', '150', '-units', 'PixelsPerInch', '-monochrome', '-depth', '1', '-compress', 'None', join(work, 'bilevel.tif')]);
+    await run('tiffcp', ['-c', 'g4', join(work, 'bilevel.tif'), join(second, '01_扫描件.tif')]);
+    await writeFile(join(second, '02_说明.txt'), '随案移送光盘一张，内容见光盘。\n');
     const archive = join(work, `${CASE}.zip`);
-    await run('zip', ['-r', '-q', archive, '第一卷'], { cwd: join(work, 'source') });
+    await run('zip', ['-r', '-q', archive, '第一卷', '第二卷'], { cwd: source });
 
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await importAndRead(page, archive);
     await expect(pageOf(page, '第一卷/01_起诉意见书.pdf')).toHaveAttribute('data-rendered', 'true');
+
+    // End: into the photo, the volume's last page. The viewer stays, and the photo is painted.
     await page.getByRole('region', { name: '卷宗页面' }).focus();
     await page.keyboard.press('End');
     const photo = pageOf(page, '第一卷/02_现场照片.jpg');
     await expect(photo).toHaveAttribute('data-rendered', 'true');
     expect(await inkedPixels(photo)).toBeGreaterThan(1000);
+    await expect(page.getByRole('tree')).toBeVisible();
     await page.screenshot({ path: '/tmp/docs-end-photo.png' });
+
+    // The TIFF: its two pages, each painted with its own content, and its thumbnails.
+    // End names the photo as the page being read, short as it is.
+    await expect(page.locator('.viewer-doc')).toHaveText('现场照片');
+    const tree = page.getByRole('tree');
+    await tree.locator('.ant-tree-treenode').filter({ hasText: '第二卷' }).locator('.ant-tree-switcher').click();
+    await expect(tree.getByText('扫描件')).toBeVisible();
+    await tree.getByText('扫描件').click();
+    const scanOne = pageOf(page, '第二卷/01_扫描件.tif', 1);
+    await expect(scanOne).toHaveAttribute('data-rendered', 'true');
+    const barInk = await inkedPixels(scanOne);
+    expect(barInk).toBeGreaterThan(5000);
+    await expect(tree.locator('.ant-tree-treenode').filter({ hasText: '扫描件' })).toContainText('2 页');
+    await page.getByRole('region', { name: '卷宗页面' }).focus();
+    await page.keyboard.press('PageDown');
+    const scanTwo = pageOf(page, '第二卷/01_扫描件.tif', 2);
+    await expect(scanTwo).toHaveAttribute('data-rendered', 'true');
+    // The disc covers about 2.5 times the bar's area: page 2 is not page 1 again.
+    expect(await inkedPixels(scanTwo)).toBeGreaterThan(barInk * 2);
+    await expect(page.locator('.viewer-thumbs canvas')).toHaveCount(2);
+    await page.screenshot({ path: '/tmp/docs-tiff.png' });
+
+    // The .txt: one page saying what it is, with 【用系统应用打开】.
+    await page.keyboard.press('End');
+    const note = pageOf(page, '第二卷/02_说明.txt');
+    await expect(note).toHaveAttribute('data-rendered', 'true');
+    const other = note.getByTestId('viewer-other');
+    await expect(other).toContainText('02_说明.txt');
+    await expect(other).toContainText('text/plain');
+    await expect(other).toContainText('46 B');
+    await expect(other.getByRole('button', { name: '用系统应用打开' })).toBeVisible();
+    await page.screenshot({ path: '/tmp/docs-other.png' });
+
+    // At 1024 × 700 the page and its button still fit.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect(other.getByRole('button', { name: '用系统应用打开' })).toBeInViewport();
+    await page.screenshot({ path: '/tmp/docs-other-1024.png' });
     expect(errors).toEqual([]);
   });
 });

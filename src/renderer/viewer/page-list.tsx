@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageFrame } from './page-frame';
+import { PageBoundary } from './page-boundary';
+import { FailedPageFrame, PageFrame } from './page-frame';
 import { layoutPages, mostVisible, pageWindow, inRange, slotAt } from './page-layout';
 import { setDocumentsInUse, useViewerStore } from './viewer-store';
 import { shownPage, type ShownPage } from './page-scale';
@@ -150,21 +151,29 @@ export function PageList({ watermark }: { watermark: string | null }) {
       <div className="viewer-content" style={{ height: layout.total, width: contentWidth }}>
         {mounted.map(({ slot, index }) => {
           const size = displayed[index] as ShownPage;
+          const title = documentTitle(slot.document);
+          const top = layout.tops[index] ?? 0;
+          const key = `${slot.document}#${slot.page}`;
           return (
-            <PageFrame
-              key={`${slot.document}#${slot.page}`}
-              document={slot.document}
-              page={slot.page}
-              title={documentTitle(slot.document)}
-              top={layout.tops[index] ?? 0}
-              width={size.width}
-              height={size.height}
-              scale={size.scale}
-              rotation={rotation}
-              paint={inRange(paint, index)}
-              watermark={watermark}
-              highlight={highlight && highlight.document === slot.document && highlight.page === slot.page ? highlight : null}
-            />
+            <PageBoundary
+              key={key}
+              resetKey={key}
+              fallback={(error) => <FailedPageFrame document={slot.document} page={slot.page} title={title} top={top} width={size.width} height={size.height} error={error} />}
+            >
+              <PageFrame
+                document={slot.document}
+                page={slot.page}
+                title={title}
+                top={top}
+                width={size.width}
+                height={size.height}
+                scale={size.scale}
+                rotation={rotation}
+                paint={inRange(paint, index)}
+                watermark={watermark}
+                highlight={highlight && highlight.document === slot.document && highlight.page === slot.page ? highlight : null}
+              />
+            </PageBoundary>
           );
         })}
       </div>

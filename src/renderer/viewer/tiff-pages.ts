@@ -33,6 +33,8 @@ export class TiffError extends Error {
   constructor(
     readonly reason: TiffErrorReason,
     message: string,
+    /** For a page over the limit: its size in pixels. */
+    readonly pixels?: { width: number; height: number },
   ) {
     super(message);
   }
@@ -102,7 +104,10 @@ export function decodeTiffPage(file: TiffFile, index: number, maxPixels = MAX_TI
   const page = file.pages[index];
   if (!ifd || !page) throw new TiffError('damaged', `the TIFF has no page ${index + 1}`);
   if (page.width * page.height > maxPixels) {
-    throw new TiffError('too-large', `page of ${page.width} × ${page.height} pixels is over the ${maxPixels / 1_000_000}-megapixel limit`);
+    throw new TiffError('too-large', `page of ${page.width} × ${page.height} pixels is over the ${maxPixels / 1_000_000}-megapixel limit`, {
+      width: page.width,
+      height: page.height,
+    });
   }
   if (first(ifd['t259']) === 7 && !ifd['t322']) return decodeJpegStrips(file.bytes, ifd, page);
   try {
