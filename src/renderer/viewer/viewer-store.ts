@@ -224,7 +224,9 @@ export const useViewerStore = create<ViewerState>((set, get) => {
           set({
             pageCounts: { ...state.pageCounts, [document]: opened.pages },
             // A TIFF's pages are all measured when it opens; a PDF's as they are painted.
-            sizes: state.sizes[document] ? state.sizes : { ...state.sizes, [document]: { base: opened.size, pages: opened.kind === 'tiff' ? opened.pageSizes : {} } },
+            sizes: state.sizes[document]
+              ? state.sizes
+              : { ...state.sizes, [document]: { base: opened.size, pages: opened.kind === 'tiff' ? opened.pageSizes : {} } },
           });
         }
       } catch (error) {
