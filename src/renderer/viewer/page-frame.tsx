@@ -7,7 +7,7 @@ import type { DocumentInfo } from '../../shared/viewer';
 import { applyHighlight, registerTextLayer } from './apply-highlight';
 import { OtherDocument } from './other-document';
 import { TiffFailed } from './tiff-document';
-import { useViewerStore, viewerDocuments } from './viewer-store';
+import { useViewerPane, useViewerStore } from './viewer-store';
 import { CSS_PER_POINT, type Rotation } from './zoom';
 
 /** Largest canvas painted for one page (pixels): beyond it a page renders softer, not larger. */
@@ -66,10 +66,11 @@ export function PageFrame(props: PageFrameProps) {
   const failure = useViewerStore((s) => s.failures[path]);
   const pageSized = useViewerStore((s) => s.pageSized);
   const retryDocument = useViewerStore((s) => s.retryDocument);
+  const pane = useViewerPane();
 
   useEffect(() => {
     if (!paint || failure) return;
-    const docs = viewerDocuments();
+    const docs = pane.getState().documents();
     if (!docs) return;
     let cancelled = false;
     let pdfPage: PDFPageProxy | null = null;
@@ -152,7 +153,7 @@ export function PageFrame(props: PageFrameProps) {
       } catch (error) {
         if (cancelled || (error as { name?: string } | null)?.name === 'RenderingCancelledException') return;
         // Document failures are shown from the store; anything else marks just this page.
-        if (useViewerStore.getState().failures[path]) return;
+        if (pane.getState().failures[path]) return;
         const pixels = error instanceof TiffFailed ? error.failure.pixels : undefined;
         setPageError(pixels ? t('viewer.pageTooLarge', { width: pixels.width, height: pixels.height }) : null);
         setStatus('failed');
@@ -169,7 +170,7 @@ export function PageFrame(props: PageFrameProps) {
       textLayer?.cancel();
       pdfPage?.cleanup();
     };
-  }, [paint, failure, path, page, scale, rotation, width, height, pageSized, t]);
+  }, [paint, failure, path, page, scale, rotation, width, height, pageSized, pane, t]);
 
   // Far away: release the canvas's memory and the text layer.
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageBoundary } from './page-boundary';
-import { useViewerStore, viewerDocuments } from './viewer-store';
+import { useViewerPane, useViewerStore } from './viewer-store';
 
 /** Thumbnail width in CSS px. */
 const THUMB_WIDTH = 84;
@@ -12,6 +12,7 @@ function Thumbnail({ document: path, page, active }: { document: string; page: n
   const holder = useRef<HTMLButtonElement>(null);
   const [visible, setVisible] = useState(false);
   const [painted, setPainted] = useState(false);
+  const pane = useViewerPane();
 
   // Painted only once scrolled into the panel.
   useEffect(() => {
@@ -24,7 +25,7 @@ function Thumbnail({ document: path, page, active }: { document: string; page: n
 
   useEffect(() => {
     if (!visible || painted) return;
-    const docs = viewerDocuments();
+    const docs = pane.getState().documents();
     if (!docs) return;
     let cancelled = false;
     void (async () => {
@@ -73,7 +74,7 @@ function Thumbnail({ document: path, page, active }: { document: string; page: n
     return () => {
       cancelled = true;
     };
-  }, [visible, painted, path, page]);
+  }, [visible, painted, path, page, pane]);
 
   return (
     <button
