@@ -11,7 +11,7 @@ import { AuthService } from './auth';
 import { CaseService } from './cases';
 import type { Core, CoreOptions } from './core';
 import { DirectoryService } from './directory';
-import { DocumentReader } from './documents';
+import { checkOpenable, DocumentReader } from './documents';
 import { DossierContentsReader } from './dossier-contents';
 import { DossierDownloadService } from './dossier-downloads';
 import { DossierPasswordStore } from './dossier-passwords';
@@ -20,6 +20,7 @@ import { EventHub } from './events/event-hub';
 import { checkLibraryFolder } from './library-folder';
 import { MessageService } from './messages';
 import { NotesService } from './notes';
+import { openInDefaultApp } from './library';
 import { defaultLibraryFolder, openLibrary } from './open-library';
 import { PortalClient } from './portal-client';
 import { ReadingPositionStore } from './reading-position';
@@ -193,6 +194,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'documents.read': async ({ dossierId, path, offset, length }) => {
       const bytes = await documents.read(documentsFolder(dossierId), path, offset, length);
       return { dataBase64: bytes.toString('base64') };
+    },
+    'documents.openExternal': async ({ dossierId, path }) => {
+      checkOpenable(path);
+      const real = await documents.locate(documentsFolder(dossierId), path);
+      await (options.libraryHooks?.openItem ?? openInDefaultApp)(real);
+      return null;
     },
     'dossier.find': async ({ dossierId, query, limit }) => findInDossier(dossierId, query, limit),
     'dossier.contents': async ({ dossierId }) => dossierContents(dossierId),

@@ -23,6 +23,8 @@ export interface LibraryHooks {
   trashItem?: (path: string) => Promise<void>;
   /** Host's way to show a folder in the file manager (Electron: shell.showItemInFolder). */
   revealItem?: (path: string) => Promise<void>;
+  /** Host's way to open a dossier file with the OS's app for it (Electron: shell.openPath); default: the platform's opener. */
+  openItem?: (path: string) => Promise<void>;
 }
 
 export async function openLibrary(options: {
@@ -38,7 +40,8 @@ export async function openLibrary(options: {
     folder: () => options.settings.get().libraryFolder ?? options.defaultFolder,
     passwords: options.passwords,
     events: options.events,
-    ...options.hooks,
+    ...(options.hooks?.trashItem ? { trashItem: options.hooks.trashItem } : {}),
+    ...(options.hooks?.revealItem ? { revealItem: options.hooks.revealItem } : {}),
   });
   await library.load();
   return library;

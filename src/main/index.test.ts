@@ -58,7 +58,7 @@ const mocks = await vi.hoisted(async () => {
       },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       dialog: { showMessageBox: vi.fn(), showErrorBox: vi.fn() },
-      shell: { openExternal: vi.fn() },
+      shell: { openExternal: vi.fn(), openPath: vi.fn(async (path: string) => (path.endsWith('.none') ? 'No application is associated' : '')) },
     },
   };
 });
@@ -86,8 +86,13 @@ describe('main entry', () => {
       dataDir: '/user-data',
       appVersion: '9.9.9',
       defaultLibraryFolder: '/home/lawyer/文档/卷宗台',
-      libraryHooks: { trashItem: expect.any(Function), revealItem: expect.any(Function) },
+      libraryHooks: { trashItem: expect.any(Function), revealItem: expect.any(Function), openItem: expect.any(Function) },
     });
+    // A dossier file opens with the OS's app through shell.openPath; its error message becomes a failure.
+    const [[{ libraryHooks }]] = mocks.createCore.mock.calls as unknown as [[{ libraryHooks: { openItem: (path: string) => Promise<void> } }]];
+    await libraryHooks.openItem('/library/卷/说明.txt');
+    expect(mocks.electron.shell.openPath).toHaveBeenCalledWith('/library/卷/说明.txt');
+    await expect(libraryHooks.openItem('/library/卷/x.none')).rejects.toThrow('No application is associated');
     expect([...mocks.handlers.keys()].sort()).toEqual(callNames.map((name) => ipcChannel.call(name)).sort());
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(mocks.windows[0]!.loadURL).toHaveBeenCalledWith('app://renderer/index.html');

@@ -56,6 +56,11 @@ async function start(): Promise<void> {
     libraryHooks: {
       trashItem: (path) => shell.trashItem(path),
       revealItem: async (path) => shell.showItemInFolder(path),
+      openItem: async (path) => {
+        // openPath answers with an error message, empty when it opened.
+        const failure = await shell.openPath(path);
+        if (failure) throw new Error(failure);
+      },
     },
   });
   unregisterIpc = registerIpc(core);

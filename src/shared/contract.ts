@@ -333,6 +333,11 @@ export const calls = {
     input: documentRef.extend({ offset: z.number().int().min(0), length: z.number().int().min(1).max(MAX_READ_BYTES) }).strict(),
     result: z.object({ dataBase64: z.string() }),
   },
+  /**
+   * Opens a file of the dossier with the OS's app for its type (a .doc, a video): only files inside
+   * the dossier's folder, never a program or script (UNSUPPORTED_MEDIA_TYPE).
+   */
+  'documents.openExternal': { input: documentRef, result: z.null() },
   /** Keeps an open password that opened a document of the dossier (keychain). */
   'library.rememberOpenPassword': {
     input: z.object({ id: z.string().min(1).max(100), password: dossierPasswordInput }).strict(),

@@ -19,11 +19,19 @@ describe('documentTitle', () => {
 });
 
 describe('documentKindOf', () => {
-  it('tells PDFs from scans and ignores other files', () => {
+  it('tells PDFs, scans and TIFFs from other files, and skips leftovers', () => {
     expect(documentKindOf('a/b.PDF')).toBe('pdf');
     expect(documentKindOf('a/b.jpeg')).toBe('image');
     expect(documentKindOf('a/b.png')).toBe('image');
-    expect(documentKindOf('a/b.docx')).toBeNull();
-    expect(documentKindOf('a/pdf')).toBeNull();
+    expect(documentKindOf('a/b.TIF')).toBe('tiff');
+    expect(documentKindOf('a/b.tiff')).toBe('tiff');
+    // Anything else is a document the viewer describes and the OS's app opens.
+    expect(documentKindOf('a/b.docx')).toBe('other');
+    expect(documentKindOf('a/pdf')).toBe('other');
+    expect(documentKindOf('第一卷/讯问录像.mp4')).toBe('other');
+    // A file manager's or archiver's leftovers are not documents.
+    expect(documentKindOf('第一卷/Thumbs.db')).toBeNull();
+    expect(documentKindOf('.DS_Store')).toBeNull();
+    expect(documentKindOf('__MACOSX/第一卷/._a.pdf')).toBeNull();
   });
 });

@@ -5,6 +5,9 @@ import type { DocumentKind } from './viewer';
 const ORDINAL_PREFIX = /^\d{1,4}\s*[_\-、．.\s]\s*(?=\D)/;
 const PDF = /\.pdf$/i;
 const IMAGE = /\.(jpe?g|png)$/i;
+const TIFF = /\.tiff?$/i;
+/** What file managers and archivers leave behind: not part of the dossier. */
+const SYSTEM_FILE = /(^|\/)(\.[^/]*|__MACOSX\/.*|Thumbs\.db|desktop\.ini)$/i;
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -19,9 +22,14 @@ export function documentTitle(path: string): string {
   return title || stem;
 }
 
-/** What the viewer can show: PDFs and JPG/PNG scans; null for anything else in the dossier. */
+/**
+ * What kind of document a file of the dossier is, by its name (the viewer checks the content when it
+ * opens it): PDF, JPG/PNG, TIFF, or other (shown as what it is); null for a file manager's leftovers.
+ */
 export function documentKindOf(path: string): DocumentKind | null {
+  if (SYSTEM_FILE.test(path)) return null;
   if (PDF.test(path)) return 'pdf';
   if (IMAGE.test(path)) return 'image';
-  return null;
+  if (TIFF.test(path)) return 'tiff';
+  return 'other';
 }

@@ -8,14 +8,15 @@ import { z } from 'zod';
 /** Largest range `documents.read` returns at once (pdf.js asks for what it needs, lazily). */
 export const MAX_READ_BYTES = 4 * 1024 * 1024;
 
-export type DocumentKind = 'pdf' | 'image';
+/** pdf; image (JPEG, PNG); tiff (scans, one page or many); other: shown as what it is, opened by the OS's app. */
+export type DocumentKind = 'pdf' | 'image' | 'tiff' | 'other';
 
 export interface DocumentInfo {
   dossierId: string;
   /** The file's path inside the dossier (as in DossierFile.path). */
   path: string;
   kind: DocumentKind;
-  /** e.g. application/pdf, image/jpeg, image/png */
+  /** e.g. application/pdf, image/jpeg, image/png, image/tiff; for 'other' a type by the name's extension */
   mimeType: string;
   size: number;
 }

@@ -101,6 +101,7 @@ export function createFakeCore(): FakeCore {
     'library.passwords': (input) => Promise.reject(notInFake('library.passwords', input)),
     'documents.info': (input) => Promise.reject(notInFake('documents.info', input)),
     'documents.read': (input) => Promise.reject(notInFake('documents.read', input)),
+    'documents.openExternal': (input) => Promise.reject(notInFake('documents.openExternal', input)),
     'library.rememberOpenPassword': (input) => Promise.reject(notInFake('library.rememberOpenPassword', input)),
     'dossier.find': (input) => Promise.reject(notInFake('dossier.find', input)),
     'dossier.contents': (input) => log('dossier.contents', input, []),

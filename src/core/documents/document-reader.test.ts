@@ -1,11 +1,16 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeDossierFile } from '../../mock-portal/dossier';
 import { MAX_READ_BYTES } from '../../shared/viewer';
 import { closeTestLibraries, makePdf, openTestLibrary, PNG_1X1 } from '../library/library-test-kit';
 import { DocumentReader } from './document-reader';
+import { checkOpenable } from './open-external';
+
+const run = promisify(execFile);
 
 const JPEG_START = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
 
@@ -29,11 +34,16 @@ beforeAll(async () => {
   await writeFile(join(folder, '第一卷', '其实是图片.pdf'), PNG_1X1);
   await writeFile(join(folder, '第一卷', '说明.pdf'), '这不是 PDF');
   await writeFile(join(folder, 'readme.txt'), 'text');
+  await writeFile(join(folder, '第一卷', '询问录像.mp4'), Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]));
+  await writeFile(join(folder, '第一卷', 'run.exe'), 'MZ');
+  // TIFF scans, by real tools: libtiff-style little-endian from ImageMagick, big-endian through tiffcp.
+  await run('convert', ['-size', '64x64', 'xc:white', '-compress', 'LZW', join(folder, '第一卷', '扫描件.tif')]);
+  await run('tiffcp', ['-B', join(folder, '第一卷', '扫描件.tif'), join(folder, '第一卷', 'big.tiff')]);
   await writeFile(join(outside, 'secret.pdf'), await makePdf(1));
   await symlink(join(folder, '第一卷', '图.png'), join(folder, 'inside-link.png'));
   await symlink(join(outside, 'secret.pdf'), join(folder, 'escape.pdf'));
   await symlink(outside, join(folder, 'escape-dir'));
-});
+}, 60_000);
 
 afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -53,9 +63,17 @@ describe('DocumentReader.info', () => {
     expect(await reader.info(folder, 'd1', 'inside-link.png')).toMatchObject({ kind: 'image', mimeType: 'image/png' });
   });
 
-  it('refuses files that are neither PDF nor image, whatever their name', async () => {
-    await expect(reader.info(folder, 'd1', '第一卷/说明.pdf')).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
-    await expect(reader.info(folder, 'd1', 'readme.txt')).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+  it('tells TIFF scans by their signature, either byte order', async () => {
+    expect(await reader.info(folder, 'd1', '第一卷/扫描件.tif')).toMatchObject({ kind: 'tiff', mimeType: 'image/tiff' });
+    expect(await reader.info(folder, 'd1', '第一卷/big.tiff')).toMatchObject({ kind: 'tiff', mimeType: 'image/tiff' });
+  });
+
+  it('describes files that are neither PDF nor image as other, typed by their name, and never reads them', async () => {
+    expect(await reader.info(folder, 'd1', 'readme.txt')).toEqual({ dossierId: 'd1', path: 'readme.txt', kind: 'other', mimeType: 'text/plain', size: 4 });
+    expect(await reader.info(folder, 'd1', '第一卷/询问录像.mp4')).toMatchObject({ kind: 'other', mimeType: 'video/mp4', size: 8 });
+    // Named .pdf, but not one: other, and no type is claimed for it.
+    expect(await reader.info(folder, 'd1', '第一卷/说明.pdf')).toMatchObject({ kind: 'other', mimeType: 'application/octet-stream' });
+    await expect(reader.read(folder, 'readme.txt', 0, 4)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
   });
 
   it.each([
@@ -81,6 +99,28 @@ describe('DocumentReader.info', () => {
   });
 });
 
+describe('DocumentReader.locate and checkOpenable (for the OS\'s own app)', () => {
+  it('gives the real path of a file inside the folder, following links that stay inside', async () => {
+    expect(await reader.locate(folder, 'readme.txt')).toBe(join(await realpath(folder), 'readme.txt'));
+    expect(await reader.locate(folder, 'inside-link.png')).toBe(join(await realpath(folder), '第一卷', '图.png'));
+  });
+
+  it('refuses paths outside the folder, folders and missing files', async () => {
+    await expect(reader.locate(folder, '../elsewhere/secret.pdf')).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(reader.locate(folder, 'escape.pdf')).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(reader.locate(folder, '第一卷')).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(reader.locate(folder, '第一卷/没有.doc')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses programs and scripts, which would run rather than open', () => {
+    expect(() => checkOpenable('第一卷/run.exe')).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE' }));
+    expect(() => checkOpenable('第一卷/证据.LNK')).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE' }));
+    expect(() => checkOpenable('a/b.desktop')).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE' }));
+    expect(() => checkOpenable('第一卷/询问录像.mp4')).not.toThrow();
+    expect(() => checkOpenable('readme.txt')).not.toThrow();
+  });
+});
+
 describe('DocumentReader.read', () => {
   it('returns the bytes exactly as on disk (never decrypted), in ranges', async () => {
     const path = '第一卷/01_起诉意见书.pdf';
@@ -102,6 +142,8 @@ describe('DocumentReader.read', () => {
     await expect(reader.read(folder, path, 0, 0)).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(reader.read(folder, path, 1.5, 10)).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(reader.read(folder, '第一卷/说明.pdf', 0, 10)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    // A TIFF is read, as the viewer decodes it itself.
+    expect((await reader.read(folder, '第一卷/扫描件.tif', 0, 4)).subarray(0, 2).toString('latin1')).toBe('II');
   });
 });
 

@@ -1,4 +1,4 @@
-/** Default host actions for a dossier folder: show it in the OS file manager, move it to the trash. */
+/** Default host actions for dossier files: show a folder in the OS file manager, open a file with its app, move to the trash. */
 import { spawn } from 'node:child_process';
 import { AppError } from '../../shared/errors';
 
@@ -21,6 +21,28 @@ export function revealInFileManager(path: string): Promise<void> {
           error.code === 'ENOENT' ? `无法打开文件管理器：找不到命令 ${command}` : `无法打开文件管理器：${error.message}`,
         ),
       );
+    });
+    child.once('spawn', () => {
+      child.unref();
+      resolve();
+    });
+  });
+}
+
+function openCommand(path: string): { command: string; args: string[] } {
+  if (process.platform === 'darwin') return { command: 'open', args: [path] };
+  // explorer opens a file with the app Windows associates with its type.
+  if (process.platform === 'win32') return { command: 'explorer', args: [path] };
+  return { command: 'xdg-open', args: [path] };
+}
+
+/** Opens the file at `path` (absolute) with the OS's default app for it: the path is an argument, never shell text. */
+export function openInDefaultApp(path: string): Promise<void> {
+  const { command, args } = openCommand(path);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      reject(new AppError('INTERNAL', error.code === 'ENOENT' ? `无法打开文件：找不到命令 ${command}` : `无法打开文件：${error.message}`));
     });
     child.once('spawn', () => {
       child.unref();

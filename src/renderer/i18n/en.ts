@@ -534,6 +534,13 @@ export const en: Messages = {
     enterPassword: 'Enter password',
     missing: 'The document file is missing',
     damaged: 'The document cannot be opened',
+    fileTooLarge: 'The file is too large (over 256 MB) to show here',
+    pageTooLarge: 'This page is too large ({{width}} × {{height}} pixels, over the 100-megapixel limit) to show here',
+    pageFailed: 'This page cannot be shown: {{reason}}',
+    otherType: 'Type',
+    otherSize: 'Size',
+    otherHint: 'Dossier Desk does not show this kind of file itself; open it with an app on this computer.',
+    openExternal: 'Open with system app',
     password: {
       title: 'Document open password',
       lead: '“{{title}}” is encrypted. Enter the document open password (from the SMS the prosecutors sent).',

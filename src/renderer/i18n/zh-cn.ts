@@ -532,6 +532,13 @@ export const zhCN = {
     enterPassword: '输入密码',
     missing: '找不到该文档文件',
     damaged: '无法打开该文档',
+    fileTooLarge: '文件过大（超过 256 MB），不在此显示',
+    pageTooLarge: '该页过大（{{width}} × {{height}} 像素，超过 1 亿像素的上限），不在此显示',
+    pageFailed: '该页无法显示：{{reason}}',
+    otherType: '类型',
+    otherSize: '大小',
+    otherHint: '卷宗台不直接显示这类文件，可用电脑上的相应软件打开。',
+    openExternal: '用系统应用打开',
     password: {
       title: '卷宗文档打开密码',
       lead: '“{{title}}”已加密，请输入卷宗文档打开密码（见审查起诉部门发送的短信）。',

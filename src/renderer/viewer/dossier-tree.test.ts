@@ -17,13 +17,15 @@ describe('parseChineseNumber', () => {
 });
 
 describe('buildTree', () => {
-  it('orders volumes by number and documents by ordinal, keeping only PDFs and scans', () => {
+  it('orders volumes by number and documents by ordinal: PDFs, scans, TIFFs and other files, no leftovers', () => {
     const tree = buildTree([
       file('案/第十卷/01_判决书.pdf', '第十卷'),
       file('案/第二卷/10_证人证言.pdf', '第二卷'),
       file('案/第二卷/2_讯问笔录.pdf', '第二卷', null),
-      file('案/第二卷/说明.docx', '第二卷'),
+      file('案/第二卷/说明.docx', '第二卷', null),
       file('案/第二卷/03_现场照片.jpg', '第二卷', null),
+      file('案/第二卷/04_扫描件.TIF', '第二卷', null),
+      file('案/第二卷/Thumbs.db', '第二卷', null),
       file('案/附件/a.pdf', '附件'),
       file('案/第一卷/00_封面及卷内目录.pdf', '第一卷'),
       file('案/readme.pdf', null),
@@ -33,7 +35,10 @@ describe('buildTree', () => {
     expect(second.documents.map((entry) => [entry.title, entry.kind, entry.pages])).toEqual([
       ['讯问笔录', 'pdf', null],
       ['现场照片', 'image', 1],
+      // A TIFF's pages are counted when the viewer opens it; another file is one page saying what it is.
+      ['扫描件', 'tiff', null],
       ['证人证言', 'pdf', 3],
+      ['说明', 'other', 1],
     ]);
     expect(volumeIndexOf(tree, '案/第十卷/01_判决书.pdf')).toBe(3);
     expect(volumeIndexOf(tree, 'missing.pdf')).toBe(-1);

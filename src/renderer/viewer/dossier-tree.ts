@@ -7,7 +7,7 @@ export interface TreeDocument {
   path: string;
   title: string;
   kind: DocumentKind;
-  /** Pages as core counted them (1 for an image); null until known. */
+  /** Pages as core counted them (1 for an image or other file); null until known (a TIFF until opened). */
   pages: number | null;
   /** The documents its 卷内目录 lists inside it (a volume handed out as one PDF), in page order. */
   sections?: TreeSection[];
@@ -91,7 +91,7 @@ function fromContents(contents: readonly DocumentContents[]) {
 
 /**
  * The dossier as the viewer's tree shows it: volumes in their numbered order (files at the top of
- * the dossier first), each with its PDFs and scans ordered by file name (numeric ordinals). With
+ * the dossier first), each with its PDFs, scans and other files ordered by file name (numeric ordinals). With
  * the dossier's 卷内目录: a PDF at the top that holds a whole volume (第一卷.pdf) is a volume of its
  * own, PDFs get their 目录's rows as sections, and bare numbered files the 目录's titles.
  */
@@ -106,7 +106,8 @@ export function buildTree(files: readonly DossierFile[], contents: readonly Docu
       path: file.path,
       title: titles.get(file.path) ?? documentTitle(file.path),
       kind,
-      pages: kind === 'image' ? 1 : file.pages,
+      // A photo or another file is one page; a TIFF's pages are counted when it opens.
+      pages: kind === 'image' || kind === 'other' ? 1 : kind === 'tiff' ? null : file.pages,
       ...(parts ? { sections: parts } : {}),
     };
     // Its own volume, named as the file is (beside a folder of the same name, the two share it).

@@ -3,7 +3,10 @@ import { Button, Spin } from 'antd';
 import { LockOutlined, WarningOutlined } from '@ant-design/icons';
 import { TextLayer, type PDFPageProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTranslation } from 'react-i18next';
+import type { DocumentInfo } from '../../shared/viewer';
 import { applyHighlight, registerTextLayer } from './apply-highlight';
+import { OtherDocument } from './other-document';
+import { TiffFailed } from './tiff-document';
 import { useViewerPane, useViewerStore } from './viewer-store';
 import { CSS_PER_POINT, type Rotation } from './zoom';
 
@@ -55,6 +58,10 @@ export function PageFrame(props: PageFrameProps) {
   const textHolder = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>('idle');
   const [image, setImage] = useState<string | null>(null);
+  const [other, setOther] = useState<DocumentInfo | null>(null);
+  /** Why this page (not its document) could not be shown, when known. */
+  const [pageError, setPageError] = useState<string | null>(null);
+  const imageElement = useRef<HTMLImageElement>(null);
   const [textReady, setTextReady] = useState(0);
   const failure = useViewerStore((s) => s.failures[path]);
   const pageSized = useViewerStore((s) => s.pageSized);
@@ -70,14 +77,47 @@ export function PageFrame(props: PageFrameProps) {
     let renderTask: RenderTask | null = null;
     let textLayer: TextLayer | null = null;
     let canvas: HTMLCanvasElement | null = null;
-    setStatus('loading');
 
     void (async () => {
       try {
         const opened = await docs.open(path);
         if (cancelled) return;
         if (opened.kind === 'image') {
+          // The <img> says when it is painted; already painted, a new zoom only resizes it.
           setImage(opened.url);
+          if (imageElement.current?.complete && imageElement.current.naturalWidth > 0) setStatus('rendered');
+          return;
+        }
+        if (opened.kind === 'other') {
+          setOther(opened.info);
+          setStatus('rendered');
+          return;
+        }
+        setStatus('loading');
+        setPageError(null);
+        if (opened.kind === 'tiff') {
+          // The worker scales the page to the pixels shown; here it is only turned and placed.
+          const upright = rotation % 180 === 0 ? { width, height } : { width: height, height: width };
+          const ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / Math.max(1, upright.width * upright.height)));
+          const bitmap = await opened.tiff.render(page, upright.width * ratio, upright.height * ratio);
+          if (cancelled) {
+            bitmap.close();
+            return;
+          }
+          canvas = window.document.createElement('canvas');
+          canvas.width = Math.round(width * ratio);
+          canvas.height = Math.round(height * ratio);
+          canvas.style.width = `${width}px`;
+          canvas.style.height = `${height}px`;
+          canvas.dataset.testid = 'viewer-canvas';
+          canvas.setAttribute('role', 'presentation');
+          const context = canvas.getContext('2d');
+          context?.translate(canvas.width / 2, canvas.height / 2);
+          context?.rotate((rotation * Math.PI) / 180);
+          context?.drawImage(bitmap, -bitmap.width / 2, -bitmap.height / 2);
+          bitmap.close();
+          if (canvasHolder.current) swapCanvas(canvasHolder.current, canvas);
+          setStatus('rendered');
           return;
         }
         pdfPage = await opened.pdf.getPage(page);
@@ -113,7 +153,10 @@ export function PageFrame(props: PageFrameProps) {
       } catch (error) {
         if (cancelled || (error as { name?: string } | null)?.name === 'RenderingCancelledException') return;
         // Document failures are shown from the store; anything else marks just this page.
-        if (!pane.getState().failures[path]) setStatus('failed');
+        if (pane.getState().failures[path]) return;
+        const pixels = error instanceof TiffFailed ? error.failure.pixels : undefined;
+        setPageError(pixels ? t('viewer.pageTooLarge', { width: pixels.width, height: pixels.height }) : null);
+        setStatus('failed');
       }
     })();
 
@@ -127,7 +170,7 @@ export function PageFrame(props: PageFrameProps) {
       textLayer?.cancel();
       pdfPage?.cleanup();
     };
-  }, [paint, failure, path, page, scale, rotation, pageSized, pane]);
+  }, [paint, failure, path, page, scale, rotation, width, height, pageSized, pane, t]);
 
   // Far away: release the canvas's memory and the text layer.
   useEffect(() => {
@@ -135,6 +178,7 @@ export function PageFrame(props: PageFrameProps) {
     if (canvasHolder.current) swapCanvas(canvasHolder.current, null);
     textHolder.current?.replaceChildren();
     setImage(null);
+    setOther(null);
     setStatus('idle');
   }, [paint]);
 
@@ -169,6 +213,7 @@ export function PageFrame(props: PageFrameProps) {
       data-document={path}
       data-page={page}
       data-rendered={rendered ? 'true' : 'false'}
+      data-failed={failure || status === 'failed' ? 'true' : undefined}
       aria-label={t('viewer.pageLabel', { title, page })}
     >
       <div className="viewer-page-label" aria-hidden="true">
@@ -176,8 +221,10 @@ export function PageFrame(props: PageFrameProps) {
         <span>{t('viewer.pageNumber', { page })}</span>
       </div>
       <div className="viewer-sheet" style={sheetStyle}>
+        {other ? <OtherDocument info={other} /> : null}
         {image ? (
           <img
+            ref={imageElement}
             className="viewer-image"
             src={image}
             alt={t('viewer.pageLabel', { title, page })}
@@ -187,7 +234,7 @@ export function PageFrame(props: PageFrameProps) {
           />
         ) : null}
         <div ref={canvasHolder} className="viewer-canvas-holder" />
-        {watermark && rendered ? <div className="viewer-watermark" style={{ backgroundImage: watermark }} aria-hidden="true" /> : null}
+        {watermark && rendered && !other ? <div className="viewer-watermark" style={{ backgroundImage: watermark }} aria-hidden="true" /> : null}
         <div ref={textHolder} className="viewer-text-holder" />
         {failure === 'password' ? (
           <div className="viewer-page-status">
@@ -200,7 +247,13 @@ export function PageFrame(props: PageFrameProps) {
         ) : failure || status === 'failed' ? (
           <div className="viewer-page-status">
             <WarningOutlined aria-hidden="true" />
-            <span>{failure === 'missing' ? t('viewer.missing') : t('viewer.damaged')}</span>
+            <span>
+              {failure === 'missing'
+                ? t('viewer.missing')
+                : failure === 'too-large'
+                  ? t('viewer.fileTooLarge')
+                  : (pageError ?? t('viewer.damaged'))}
+            </span>
             <Button size="small" onClick={() => retryDocument(path)}>
               {t('common.retry')}
             </Button>
@@ -210,6 +263,34 @@ export function PageFrame(props: PageFrameProps) {
             <Spin size="small" />
           </div>
         ) : null}
+      </div>
+    </section>
+  );
+}
+
+/** A page whose frame failed to render (caught by its PageBoundary): its place kept, the reason shown. */
+export function FailedPageFrame({ document: path, page, title, top, width, height, error }: Pick<PageFrameProps, 'document' | 'page' | 'title' | 'top' | 'width' | 'height'> & { error: Error }) {
+  const { t } = useTranslation();
+  return (
+    <section
+      className="viewer-page"
+      style={{ top, width }}
+      data-testid="viewer-page"
+      data-document={path}
+      data-page={page}
+      data-rendered="false"
+      data-failed="true"
+      aria-label={t('viewer.pageLabel', { title, page })}
+    >
+      <div className="viewer-page-label" aria-hidden="true">
+        <span className="viewer-page-title">{title}</span>
+        <span>{t('viewer.pageNumber', { page })}</span>
+      </div>
+      <div className="viewer-sheet" style={{ width, height }}>
+        <div className="viewer-page-status" role="alert">
+          <WarningOutlined aria-hidden="true" />
+          <span>{t('viewer.pageFailed', { reason: error.message })}</span>
+        </div>
       </div>
     </section>
   );

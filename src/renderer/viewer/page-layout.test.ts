@@ -49,6 +49,14 @@ describe('layout and window', () => {
     expect(mostVisible(layout, 300, 100)).toBe(2);
   });
 
+  it('names the last slot at the end of the scroll when it is whole in view, however short', () => {
+    // 60 px of slot 1, all 100 of slots 2 and 3: the last page is the one scrolled to.
+    expect(mostVisible(layout, 270, 300)).toBe(3);
+    // Not at the end, or the last slot cut off: the slot most in view.
+    expect(mostVisible(layout, 260, 300)).toBe(2);
+    expect(mostVisible(layout, 470, 100)).toBe(3);
+  });
+
   it('keeps the window small for a 2,000-page volume anywhere in it', () => {
     const big = layoutPages(Array.from({ length: 2000 }, () => 1100), 16, 24);
     const range = pageWindow(big, big.tops[1500]! + 300, 900, 2)!;

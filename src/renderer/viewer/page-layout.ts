@@ -63,10 +63,17 @@ export function pageWindow(layout: PageLayout, scrollTop: number, viewportHeight
   return { first, last };
 }
 
-/** The slot showing the most of itself in the viewport (the earlier one on a tie); -1 for none. */
+/**
+ * The slot showing the most of itself in the viewport (the earlier one on a tie); -1 for none. At
+ * the very end of the scroll the last slot, when it is whole in view: a short last page (End onto
+ * a wide photo) can never show the most of itself.
+ */
 export function mostVisible(layout: PageLayout, scrollTop: number, viewportHeight: number): number {
   const range = pageWindow(layout, scrollTop, viewportHeight, 0);
   if (!range) return -1;
+  const last = layout.tops.length - 1;
+  const bottom = scrollTop + viewportHeight;
+  if (bottom >= layout.total - 1 && (layout.tops[last] as number) >= scrollTop && (layout.tops[last] as number) + (layout.heights[last] as number) <= bottom) return last;
   let best = range.first;
   let bestShown = -1;
   for (let i = range.first; i <= range.last; i += 1) {

@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageFrame } from './page-frame';
+import { PageBoundary } from './page-boundary';
+import { FailedPageFrame, PageFrame } from './page-frame';
 import { layoutPages, mostVisible, pageWindow, inRange, slotAt, type PageLayout } from './page-layout';
 import { pageKey } from './page-rotations';
+import { shownPage, type ShownPage } from './page-scale';
 import { useViewerStore } from './viewer-store';
-import { clampScale, CSS_PER_POINT, rotated, scaleFor, type Size } from './zoom';
+import { clampScale, scaleFor, type Size, type Zoom } from './zoom';
 import { focusAt, scrollForFocus, type ZoomFocus } from './zoom-focus';
 
 /** A4 in points: the size a page is given until its document has been opened. */
@@ -39,8 +41,8 @@ export function PageList({ watermark }: { watermark: string | null }) {
   const handledTarget = useRef(0);
   /** Ctrl + wheel: the point under the cursor, held still through the zoom it asks for. */
   const wheelFocus = useRef<{ x: number; y: number } | null>(null);
-  /** The layout and scale last shown, to find the focus of a zoom in. */
-  const shown = useRef<{ layout: PageLayout; width: number; scale: number } | null>(null);
+  /** The layout and zoom last shown, to find the focus of a zoom in. */
+  const shown = useRef<{ layout: PageLayout; width: number; zoom: Zoom } | null>(null);
 
   const volumes = useViewerStore((s) => s.volumes);
   const volume = useViewerStore((s) => s.volume);
@@ -65,16 +67,13 @@ export function PageList({ watermark }: { watermark: string | null }) {
 
   const sizeOf = (document: string, page: number): Size => sizes[document]?.pages[page] ?? sizes[document]?.base ?? A4;
   const rotationOf = (document: string, page: number) => pageRotations[pageKey(document, page)] ?? 0;
-  // Fit modes fit the current page as it is turned.
-  const reference = current ? sizeOf(current.document, current.page) : A4;
-  const referenceRotation = current ? rotationOf(current.document, current.page) : 0;
-  const scale = scaleFor(zoom, reference, referenceRotation, { width: area.width - PADDING * 2, height: area.height - PADDING - LABEL - GAP });
+  const fitArea = { width: area.width - PADDING * 2, height: area.height - PADDING - LABEL - GAP };
+  // Each page fits by its own size, as it is turned: the layout never depends on which page is
+  // current, which depends on the layout (a wide photo after A4 pages made the two chase each other, #185).
+  const displayed = slots.map((slot) => shownPage(zoom, sizeOf(slot.document, slot.page), rotationOf(slot.document, slot.page), fitArea));
+  // The toolbar shows the current page's scale; the store's copy never feeds the layout.
+  const scale = current ? scaleFor(zoom, sizeOf(current.document, current.page), rotationOf(current.document, current.page), fitArea) : scaleFor(zoom, A4, 0, fitArea);
   useEffect(() => setScale(scale), [scale, setScale]);
-
-  const displayed = slots.map((slot) => {
-    const size = rotated(sizeOf(slot.document, slot.page), rotationOf(slot.document, slot.page));
-    return { width: Math.floor(size.width * CSS_PER_POINT * scale), height: Math.floor(size.height * CSS_PER_POINT * scale) };
-  });
   const heightsKey = displayed.map((size) => size.height).join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the heights themselves
   const layout = useMemo(() => layoutPages(displayed.map((size) => size.height + LABEL), GAP, PADDING), [heightsKey]);
@@ -126,10 +125,10 @@ export function PageList({ watermark }: { watermark: string | null }) {
   useLayoutEffect(() => {
     const element = scroller.current;
     const before = shown.current;
-    shown.current = { layout, width: contentWidth, scale };
+    shown.current = { layout, width: contentWidth, zoom };
     const cursor = wheelFocus.current;
     wheelFocus.current = null;
-    if (element && before && before.scale !== scale && (!target || handledTarget.current === target.seq)) {
+    if (element && before && before.zoom !== zoom && (!target || handledTarget.current === target.seq)) {
       const focus: ZoomFocus = focusAt(before.layout, before.width, { top: element.scrollTop, left: element.scrollLeft }, cursor ?? { x: area.width / 2, y: area.height / 2 });
       const next = scrollForFocus(focus, layout, contentWidth);
       element.scrollTop = next.top;
@@ -194,22 +193,30 @@ export function PageList({ watermark }: { watermark: string | null }) {
     >
       <div className="viewer-content" style={{ height: layout.total, width: contentWidth }}>
         {mounted.map(({ slot, index }) => {
-          const size = displayed[index] as Size;
+          const size = displayed[index] as ShownPage;
+          const title = documentTitle(slot.document);
+          const top = layout.tops[index] ?? 0;
+          const key = `${slot.document}#${slot.page}`;
           return (
-            <PageFrame
-              key={`${slot.document}#${slot.page}`}
-              document={slot.document}
-              page={slot.page}
-              title={documentTitle(slot.document)}
-              top={layout.tops[index] ?? 0}
-              width={size.width}
-              height={size.height}
-              scale={scale}
-              rotation={rotationOf(slot.document, slot.page)}
-              paint={inRange(paint, index)}
-              watermark={watermark}
-              highlight={highlight && highlight.document === slot.document && highlight.page === slot.page ? highlight : null}
-            />
+            <PageBoundary
+              key={key}
+              resetKey={key}
+              fallback={(error) => <FailedPageFrame document={slot.document} page={slot.page} title={title} top={top} width={size.width} height={size.height} error={error} />}
+            >
+              <PageFrame
+                document={slot.document}
+                page={slot.page}
+                title={title}
+                top={top}
+                width={size.width}
+                height={size.height}
+                scale={size.scale}
+                rotation={rotationOf(slot.document, slot.page)}
+                paint={inRange(paint, index)}
+                watermark={watermark}
+                highlight={highlight && highlight.document === slot.document && highlight.page === slot.page ? highlight : null}
+              />
+            </PageBoundary>
           );
         })}
       </div>

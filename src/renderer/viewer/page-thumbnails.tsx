@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageBoundary } from './page-boundary';
 import { useViewerPane, useViewerStore } from './viewer-store';
 
 /** Thumbnail width in CSS px. */
@@ -30,7 +31,28 @@ function Thumbnail({ document: path, page, active }: { document: string; page: n
     void (async () => {
       try {
         const opened = await docs.open(path);
-        if (cancelled || opened.kind !== 'pdf') return;
+        if (cancelled) return;
+        if (opened.kind === 'tiff') {
+          const size = opened.pageSizes[page] ?? opened.size;
+          const ratio = window.devicePixelRatio || 1;
+          const height = Math.round((THUMB_WIDTH * size.height) / size.width);
+          const bitmap = await opened.tiff.render(page, THUMB_WIDTH * ratio, height * ratio);
+          if (cancelled || !holder.current) {
+            bitmap.close();
+            return;
+          }
+          const canvas = window.document.createElement('canvas');
+          canvas.width = bitmap.width;
+          canvas.height = bitmap.height;
+          canvas.style.width = `${THUMB_WIDTH}px`;
+          canvas.style.height = `${height}px`;
+          canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+          bitmap.close();
+          holder.current.querySelector('.viewer-thumb-sheet')?.replaceChildren(canvas);
+          setPainted(true);
+          return;
+        }
+        if (opened.kind !== 'pdf') return;
         const pdfPage = await opened.pdf.getPage(page);
         const natural = pdfPage.getViewport({ scale: 1 });
         const viewport = pdfPage.getViewport({ scale: THUMB_WIDTH / natural.width });
@@ -73,12 +95,17 @@ function Thumbnail({ document: path, page, active }: { document: string; page: n
 export function PageThumbnails({ document: path }: { document: string }) {
   const pages = useViewerStore((s) => s.pageCounts[path]);
   const current = useViewerStore((s) => s.current);
-  const image = useViewerStore((s) => s.volumes.some((volume) => volume.documents.some((entry) => entry.path === path && entry.kind === 'image')));
-  if (!pages || image) return null;
+  const paged = useViewerStore((s) =>
+    s.volumes.some((volume) => volume.documents.some((entry) => entry.path === path && (entry.kind === 'pdf' || entry.kind === 'tiff'))),
+  );
+  if (!pages || !paged) return null;
   return (
     <div className="viewer-thumbs">
       {Array.from({ length: pages }, (_, i) => (
-        <Thumbnail key={i + 1} document={path} page={i + 1} active={current?.document === path && current.page === i + 1} />
+        // One thumbnail that fails to render leaves a blank sheet, not a blank viewer.
+        <PageBoundary key={i + 1} resetKey={`${path}#${i + 1}`} fallback={() => <span className="viewer-thumb viewer-thumb-failed" aria-hidden="true" />}>
+          <Thumbnail document={path} page={i + 1} active={current?.document === path && current.page === i + 1} />
+        </PageBoundary>
       ))}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { Empty, Tree, Typography } from 'antd';
-import { FileImageOutlined, FilePdfOutlined, FileTextOutlined, FolderOutlined } from '@ant-design/icons';
+import { FileImageOutlined, FilePdfOutlined, FileTextOutlined, FileUnknownOutlined, FolderOutlined } from '@ant-design/icons';
 import type { DataNode } from 'antd/es/tree';
 import { useTranslation } from 'react-i18next';
 import { sectionAt, type TreeDocument, type TreeSection } from './dossier-tree';
@@ -80,12 +80,18 @@ export function TocPanel() {
         // A volume that is one PDF with a 目录: its documents straight under the volume.
         children: only?.sections ? sectionNodes(only) : entry.documents.map((document) => {
           const pages = pageCounts[document.path] ?? document.pages;
-          const showThumbs = document.path === currentDocument && document.kind === 'pdf' && pages !== null;
+          const showThumbs = document.path === currentDocument && (document.kind === 'pdf' || document.kind === 'tiff') && pages !== null;
           return {
             key: document.path,
             title: (
               <span className="viewer-toc-document">
-                {document.kind === 'image' ? <FileImageOutlined aria-hidden="true" /> : <FilePdfOutlined aria-hidden="true" />}
+                {document.kind === 'pdf' ? (
+                  <FilePdfOutlined aria-hidden="true" />
+                ) : document.kind === 'other' ? (
+                  <FileUnknownOutlined aria-hidden="true" />
+                ) : (
+                  <FileImageOutlined aria-hidden="true" />
+                )}
                 <span className="viewer-toc-title">{document.title}</span>
                 {pages !== null ? <span className="viewer-toc-pages">{t('viewer.pagesCount', { count: pages })}</span> : null}
               </span>

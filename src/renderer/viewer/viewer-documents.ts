@@ -1,19 +1,29 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { MAX_READ_BYTES } from '../../shared/viewer';
+import { MAX_READ_BYTES, type DocumentInfo } from '../../shared/viewer';
 import { api, readDocument } from '../transport';
 import { Lru } from './lru';
 import type { PasswordGate } from './password-gate';
 import { pdfOptions } from './pdf-setup';
 import { ContractRangeTransport } from './range-transport';
 import { readRange } from './range-reader';
+import { TiffDocument, TiffFailed } from './tiff-document';
+import { MAX_TIFF_BYTES } from './tiff-pages';
 import { CSS_PER_POINT, type Size } from './zoom';
 
 export type OpenDocument =
   | { kind: 'pdf'; pdf: PDFDocumentProxy; pages: number; size: Size }
   /** A scan: a blob: URL of its bytes, sized in points so 100% shows it pixel for pixel. */
-  | { kind: 'image'; url: string; pages: 1; size: Size };
+  | { kind: 'image'; url: string; pages: 1; size: Size }
+  /** A scan of one page or many, decoded in its worker; each page's size in points. */
+  | { kind: 'tiff'; tiff: TiffDocument; pages: number; size: Size; pageSizes: Record<number, Size> }
+  /** A file the viewer does not show (a .doc, a video): one page that says what it is. */
+  | { kind: 'other'; info: DocumentInfo; pages: 1; size: Size };
 
-export type FailureReason = 'password' | 'missing' | 'damaged';
+/** 'too-large': over the viewer's limits (a TIFF file too big to read). */
+export type FailureReason = 'password' | 'missing' | 'damaged' | 'too-large';
+
+/** The page an 'other' file is shown as: A4 turned sideways, in points. */
+const OTHER_PAGE: Size = { width: 842, height: 595 };
 
 export class DocumentFailure extends Error {
   constructor(
@@ -33,7 +43,8 @@ function codeOf(error: unknown): string | null {
 
 function release(document: OpenDocument): void {
   if (document.kind === 'pdf') void document.pdf.loadingTask.destroy();
-  else URL.revokeObjectURL(document.url);
+  else if (document.kind === 'image') URL.revokeObjectURL(document.url);
+  else if (document.kind === 'tiff') document.tiff.close();
 }
 
 /**
@@ -88,8 +99,29 @@ export class ViewerDocuments {
       throw new DocumentFailure(codeOf(error) === 'NOT_FOUND' ? 'missing' : 'damaged', error);
     }
     const read = (offset: number, length: number) => this.#read(path, offset, length);
+    if (info.kind === 'other') return { kind: 'other', info, pages: 1, size: OTHER_PAGE };
     if (info.kind === 'image') return this.#loadImage(read, info.size, info.mimeType);
+    if (info.kind === 'tiff') return this.#loadTiff(read, info.size);
     return this.#loadPdf(path, read, info.size);
+  }
+
+  async #loadTiff(read: (offset: number, length: number) => Promise<Uint8Array>, size: number): Promise<OpenDocument> {
+    if (size > MAX_TIFF_BYTES) throw new DocumentFailure('too-large', new Error(`${size} bytes`));
+    const bytes = await readRange(read, 0, size, MAX_READ_BYTES);
+    try {
+      const tiff = await TiffDocument.open(bytes);
+      if (this.#closed) {
+        tiff.close();
+        throw new Error('closed');
+      }
+      const pageSizes: Record<number, Size> = {};
+      tiff.pages.forEach((page, i) => {
+        pageSizes[i + 1] = page.size;
+      });
+      return { kind: 'tiff', tiff, pages: tiff.pages.length, size: tiff.pages[0]?.size ?? OTHER_PAGE, pageSizes };
+    } catch (error) {
+      throw new DocumentFailure(error instanceof TiffFailed && error.failure.reason === 'too-large' ? 'too-large' : 'damaged', error);
+    }
   }
 
   async #loadImage(read: (offset: number, length: number) => Promise<Uint8Array>, size: number, mimeType: string): Promise<OpenDocument> {

@@ -240,7 +240,10 @@ export function createViewerStore(): StoreApi<ViewerState> {
           if (state.pageCounts[document] !== opened.pages || !state.sizes[document]) {
             set({
               pageCounts: { ...state.pageCounts, [document]: opened.pages },
-              sizes: state.sizes[document] ? state.sizes : { ...state.sizes, [document]: { base: opened.size, pages: {} } },
+              // A TIFF's pages are all measured when it opens; a PDF's as they are painted.
+              sizes: state.sizes[document]
+                ? state.sizes
+                : { ...state.sizes, [document]: { base: opened.size, pages: opened.kind === 'tiff' ? opened.pageSizes : {} } },
             });
           }
         } catch (error) {
