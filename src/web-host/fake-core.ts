@@ -103,6 +103,8 @@ export function createFakeCore(): FakeCore {
     'documents.read': (input) => Promise.reject(notInFake('documents.read', input)),
     'library.rememberOpenPassword': (input) => Promise.reject(notInFake('library.rememberOpenPassword', input)),
     'dossier.find': (input) => Promise.reject(notInFake('dossier.find', input)),
+    'dossier.findStart': (input) => Promise.reject(notInFake('dossier.findStart', input)),
+    'dossier.findCancel': (input) => log('dossier.findCancel', input, null),
     'dossier.contents': (input) => log('dossier.contents', input, []),
     'notes.list': (input) => log('notes.list', input, []),
     'notes.save': (input) => Promise.reject(notInFake('notes.save', input)),

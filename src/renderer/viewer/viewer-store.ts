@@ -50,6 +50,8 @@ export interface ViewerState {
   failures: Record<string, FailureReason>;
 
   goTo(document: string, page: number, options?: { highlight?: string; occurrence?: number }): void;
+  /** Takes find's marks off the page (a new search, or the box cleared). */
+  clearHighlight(): void;
   /** 讯问笔录（第一次） from 第一卷/03_讯问笔录（第一次）.pdf */
   documentTitle(document: string): string;
   showVolume(index: number): void;
@@ -150,6 +152,10 @@ export const useViewerStore = create<ViewerState>((set, get) => {
           : null,
       });
       savePosition();
+    },
+
+    clearHighlight() {
+      if (get().highlight) set({ highlight: null });
     },
 
     documentTitle,
