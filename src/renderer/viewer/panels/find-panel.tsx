@@ -121,7 +121,7 @@ export function FindPanel() {
   }
 
   const volumeOptions = [
-    { value: -2, label: t('viewerPanels.find.allVolumes', { count: total }) },
+    { value: -2, label: t('viewerPanels.find.allVolumes') },
     ...[...volumeCounts].map(([index, count]) => ({
       value: index,
       label: t('viewerPanels.find.optionCount', { label: volumeName(index) ?? t('viewer.topLevel'), count }),
@@ -129,7 +129,7 @@ export function FindPanel() {
   ];
   const documentsInVolume = filter.volume === null ? [...documentCounts] : [...documentCounts].filter(([document]) => volumeOf(document) === filter.volume);
   const documentOptions = [
-    { value: '', label: t('viewerPanels.find.allDocuments', { count: documentsInVolume.reduce((sum, [, count]) => sum + count, 0) }) },
+    { value: '', label: t('viewerPanels.find.allDocuments') },
     ...documentsInVolume.map(([document, count]) => ({ value: document, label: t('viewerPanels.find.optionCount', { label: documentTitle(document), count }) })),
   ];
 
@@ -195,10 +195,12 @@ export function FindPanel() {
               onClick={() => step(1)}
             />
           </Tooltip>
-          <span className="find-bar-summary">
-            {total > 0 ? t('viewerPanels.find.summary', { hits: total, files: documentCounts.size }) : null}
-          </span>
         </div>
+      ) : null}
+      {total > 0 ? (
+        <Typography.Text strong className="find-summary">
+          {t('viewerPanels.find.summary', { hits: total, files: documentCounts.size })}
+        </Typography.Text>
       ) : null}
 
       {searching && progress === null ? (
@@ -259,6 +261,8 @@ export function FindPanel() {
             aria-label={t('viewerPanels.find.filterDocument')}
             value={filter.document ?? ''}
             options={documentOptions}
+            // Dozens of documents: typing part of a title narrows the list.
+            showSearch={{ optionFilterProp: 'label' }}
             popupMatchSelectWidth={false}
             onChange={(value: string) => useFindStore.getState().setFilter({ ...filter, document: value === '' ? null : value })}
           />
