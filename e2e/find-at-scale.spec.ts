@@ -133,6 +133,7 @@ test.describe('搜索 at scale', () => {
     await expect(page.locator('[data-testid="viewer-page"]').filter({ has: page.locator('.highlight.selected') })).toHaveAttribute(
       'data-document',
       /讯问笔录（赵某某第二次）/,
+      { timeout: 60_000 },
     );
     await page.screenshot({ path: '/tmp/search-find-filtered.png' });
 

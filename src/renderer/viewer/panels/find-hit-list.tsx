@@ -2,12 +2,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { FileTextOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { FindHit } from '../../../shared/viewer';
-import { splitSnippet } from './find-hits';
+import { leadUpTo, splitSnippet } from './find-hits';
 import { layoutRows, rowsInView, topOfHit, type HitRun } from './hit-list';
 
 /** Row heights (px): a document's heading, and a hit (page, then two lines of snippet). */
 const HEADING = 30;
 const ROW = 50;
+/** Characters kept before the match: it shows on the row's first line. */
+const LEAD = 10;
 
 export interface FindHitListProps {
   hits: readonly FindHit[];
@@ -28,7 +30,7 @@ export interface FindHitListProps {
 
 function HitRowButton({ hit, index, active, top, onShow }: { hit: FindHit; index: number; active: boolean; top: number; onShow: (index: number) => void }) {
   const { t } = useTranslation();
-  const parts = splitSnippet(hit.snippet, hit.match);
+  const parts = leadUpTo(splitSnippet(hit.snippet, hit.match), LEAD);
   return (
     <button
       type="button"

@@ -15,3 +15,13 @@ export function splitSnippet(snippet: string, match: readonly [number, number]):
   const end = Math.max(start, clamp(match[1]));
   return { before: snippet.slice(0, start), match: snippet.slice(start, end), after: snippet.slice(end) };
 }
+
+/**
+ * The parts with at most `max` characters (code points) before the match, cut with an ellipsis, so
+ * the match shows on the first line of a narrow, two-line row.
+ */
+export function leadUpTo(parts: SnippetParts, max: number): SnippetParts {
+  const before = [...parts.before];
+  if (before.length <= max) return parts;
+  return { ...parts, before: `…${before.slice(before.length - max).join('')}` };
+}

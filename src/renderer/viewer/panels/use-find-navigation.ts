@@ -23,12 +23,14 @@ export interface FindNavigation {
 export function useFindNavigation(): FindNavigation {
   const goTo = useViewerStore((s) => s.goTo);
   const volumes = useViewerStore((s) => s.volumes);
+  const dossierId = useViewerStore((s) => s.dossierId);
   return useMemo(() => {
     const volumeOf = volumeIndexer(volumes);
     function show(index: number) {
       const find = useFindStore.getState();
       const hit = find.list.hits[index];
-      if (!hit || find.searched === null) return;
+      // Hits of a dossier no longer shown (the panel was closed when another opened) lead nowhere.
+      if (!hit || find.searched === null || find.dossierId !== dossierId) return;
       find.setActive(index);
       goTo(hit.document, hit.page, { highlight: find.searched, occurrence: occurrenceOnPage(find.list.hits, index) });
     }
@@ -38,5 +40,5 @@ export function useFindNavigation(): FindNavigation {
       if (next !== -1) show(next);
     }
     return { show, step, volumeOf };
-  }, [goTo, volumes]);
+  }, [goTo, volumes, dossierId]);
 }
