@@ -4,6 +4,7 @@ import { LockOutlined, WarningOutlined } from '@ant-design/icons';
 import { TextLayer, type PDFPageProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTranslation } from 'react-i18next';
 import { applyHighlight, registerTextLayer } from './apply-highlight';
+import { MarkLayer, pickMarkAt } from './mark-layer';
 import { useViewerStore, viewerDocuments } from './viewer-store';
 import { CSS_PER_POINT, type Rotation } from './zoom';
 
@@ -174,7 +175,7 @@ export function PageFrame(props: PageFrameProps) {
         <span className="viewer-page-title">{title}</span>
         <span>{t('viewer.pageNumber', { page })}</span>
       </div>
-      <div className="viewer-sheet" style={sheetStyle}>
+      <div className="viewer-sheet" style={sheetStyle} onClick={(event) => pickMarkAt(event, path, page, rotation)}>
         {image ? (
           <img
             className="viewer-image"
@@ -186,6 +187,7 @@ export function PageFrame(props: PageFrameProps) {
           />
         ) : null}
         <div ref={canvasHolder} className="viewer-canvas-holder" />
+        {rendered ? <MarkLayer document={path} page={page} width={width} height={height} rotation={rotation} /> : null}
         {watermark && rendered ? <div className="viewer-watermark" style={{ backgroundImage: watermark }} aria-hidden="true" /> : null}
         <div ref={textHolder} className="viewer-text-holder" />
         {failure === 'password' ? (

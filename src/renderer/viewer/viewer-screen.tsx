@@ -11,8 +11,10 @@ import { useSettingsStore } from '../state/settings-store';
 import { hashOf } from '../state/routes';
 import { FindPanel } from './panels/find-panel';
 import { NotesPanel } from './panels/notes-panel';
+import { useNotesStore } from './panels/notes-store';
 import { PageList } from './page-list';
 import { PasswordDialog } from './password-dialog';
+import { SelectionToolbar } from './selection-toolbar';
 import { TocPanel } from './toc-panel';
 import { useViewerKeys } from './use-viewer-keys';
 import { useViewerStore } from './viewer-store';
@@ -45,6 +47,22 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
     void open(dossierId);
     return () => close();
   }, [dossierId, open, close]);
+
+  // The dossier's notes: the 笔记 panel, the marks on the pages and 目录's bookmarks read them.
+  useEffect(() => {
+    void useNotesStore.getState().load(dossierId);
+    return () => useNotesStore.getState().clear();
+  }, [dossierId]);
+
+  // A quoted note started or a highlight clicked on a page: 笔记 comes into view.
+  const reveal = useNotesStore((s) => s.reveal);
+  const revealSeen = useRef(reveal);
+  useEffect(() => {
+    if (reveal === revealSeen.current) return;
+    revealSeen.current = reveal;
+    setSideOpen(true);
+    setTab('notes');
+  }, [reveal]);
 
   useViewerKeys(root);
 
@@ -135,6 +153,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
           <main className="viewer-main">{main}</main>
         )}
       </div>
+      <SelectionToolbar />
       <PasswordDialog />
     </div>
   );
