@@ -64,7 +64,8 @@ test.describe('标记：高亮、摘录笔记、书签', () => {
   });
 
   test('highlights a sentence, notes another with its quotation, names a bookmark, exports them', async ({ desk }) => {
-    test.setTimeout(240_000);
+    // A long journey through one dossier: three times the usual time.
+    test.slow();
     const page = desk.page;
     const archive = join(work, `${CASE}.zip`);
     await dossier(['console', 'generate', '--out', archive, '--pages', '16', '--open-password', OPEN_PASSWORD, '--case-name', CASE, '--suspect', '孙某某']);

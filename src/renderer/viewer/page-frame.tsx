@@ -168,6 +168,7 @@ export function PageFrame(props: PageFrameProps) {
       data-testid="viewer-page"
       data-document={path}
       data-page={page}
+      data-rotation={rotation}
       data-rendered={rendered ? 'true' : 'false'}
       aria-label={t('viewer.pageLabel', { title, page })}
     >

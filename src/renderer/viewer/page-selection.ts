@@ -28,7 +28,7 @@ export function cleanQuote(text: string): string {
     .slice(0, MAX_QUOTE);
 }
 
-export function readPageSelection(selection: Selection | null, rotation: Rotation): PageSelection | null {
+export function readPageSelection(selection: Selection | null): PageSelection | null {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   const start = elementOf(range.startContainer);
@@ -37,7 +37,9 @@ export function readPageSelection(selection: Selection | null, rotation: Rotatio
   const sheet = pageElement?.querySelector<HTMLElement>('.viewer-sheet');
   const document = pageElement?.dataset.document;
   const page = Number(pageElement?.dataset.page);
-  if (!pageElement || !layer || !sheet || !document || !Number.isInteger(page)) return null;
+  // The page's own rotation, as it is drawn.
+  const rotation = Number(pageElement?.dataset.rotation ?? 0) as Rotation;
+  if (!pageElement || !layer || !sheet || !document || !Number.isInteger(page) || ![0, 90, 180, 270].includes(rotation)) return null;
 
   const texts: string[] = [];
   const boxes: Box[] = [];

@@ -7,7 +7,6 @@ import { i18n } from '../i18n';
 import { useReportError } from '../shell/use-report-error';
 import { readPageSelection, type PageSelection } from './page-selection';
 import { useNotesStore } from './panels/notes-store';
-import { useViewerStore } from './viewer-store';
 import './marks.css';
 
 /** The toolbar's size, to keep it inside the window (CSS px). */
@@ -30,12 +29,11 @@ export function SelectionToolbar() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useReportError();
-  const rotation = useViewerStore((s) => s.rotation);
   const [selected, setSelected] = useState<PageSelection | null>(null);
 
   useEffect(() => {
     // After the mouse or the keyboard ends a selection; a selection that collapses hides the bar.
-    const read = () => setSelected(readPageSelection(window.getSelection(), useViewerStore.getState().rotation));
+    const read = () => setSelected(readPageSelection(window.getSelection()));
     const onMouseUp = (event: MouseEvent) => {
       if ((event.target as Element | null)?.closest?.('.selection-toolbar')) return;
       window.setTimeout(read, 0);
@@ -43,6 +41,7 @@ export function SelectionToolbar() {
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key === 'Shift') read();
     };
+    // A rotation or zoom redraws the text layer, which ends the selection too.
     const onSelectionChange = () => {
       if (window.getSelection()?.isCollapsed ?? true) setSelected(null);
     };
@@ -60,9 +59,6 @@ export function SelectionToolbar() {
       document.removeEventListener('scroll', onScroll, true);
     };
   }, []);
-
-  // A rotation redraws the text layer: the selection no longer stands where it was.
-  useEffect(() => setSelected(null), [rotation]);
 
   if (!selected) return null;
 
