@@ -101,7 +101,35 @@ export interface DocumentContents {
   entries: ContentsEntry[];
 }
 
-export type NoteKind = 'bookmark' | 'note';
+export type NoteKind = 'bookmark' | 'note' | 'highlight';
+
+/** The highlight colours offered (names; the renderer picks the shades). */
+export const MARK_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type MarkColor = (typeof MARK_COLORS)[number];
+
+/** Longest quotation kept with a note or highlight (characters). */
+export const MAX_QUOTE = 5_000;
+/** Most rectangles one quotation is drawn with (a long selection is many lines). */
+export const MAX_MARK_RECTS = 200;
+/** Longest bookmark name. */
+export const MAX_BOOKMARK_LABEL = 200;
+
+/**
+ * Where a quotation sits on its page: fractions (0..1) of the page as it shows unrotated (the PDF's
+ * own /Rotate applied, the viewer's rotation not), so it holds at every zoom and rotation.
+ */
+export interface MarkRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const fraction = z.number().finite().min(0).max(1);
+export const markRect = z
+  .object({ x: fraction, y: fraction, w: fraction, h: fraction })
+  .strict()
+  .refine((rect) => rect.x + rect.w <= 1.0001 && rect.y + rect.h <= 1.0001, { message: 'rectangle outside the page' });
 
 export interface Note {
   id: string;
@@ -110,8 +138,16 @@ export interface Note {
   document: string;
   /** 1-based page of that document. */
   page: number;
-  /** The note's text (empty for a bare bookmark). */
+  /** The note's text (empty for a bare bookmark or highlight). */
   text: string;
+  /** Notes and highlights: the words selected on the page. */
+  quote?: string;
+  /** Highlights: the colour it is drawn in. */
+  color?: MarkColor;
+  /** Notes and highlights: where the quotation sits on the page. */
+  rects?: MarkRect[];
+  /** Bookmarks: the name the lawyer gave it. */
+  label?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -120,10 +156,15 @@ export const noteInput = z
   .object({
     /** Given: update that note; absent: a new one. */
     id: z.string().min(1).max(100).optional(),
-    kind: z.enum(['bookmark', 'note']),
+    kind: z.enum(['bookmark', 'note', 'highlight']),
     document: z.string().min(1).max(1024),
     page: z.number().int().min(1).max(100_000),
     text: z.string().max(10_000),
+    /** On an update an absent quote, colour, rects or label keeps the stored one. */
+    quote: z.string().max(MAX_QUOTE).optional(),
+    color: z.enum(MARK_COLORS).optional(),
+    rects: z.array(markRect).max(MAX_MARK_RECTS).optional(),
+    label: z.string().max(MAX_BOOKMARK_LABEL).optional(),
   })
   .strict();
 

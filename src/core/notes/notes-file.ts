@@ -6,27 +6,43 @@ import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import type { Note } from '../../shared/viewer';
+import { MARK_COLORS, MAX_BOOKMARK_LABEL, MAX_MARK_RECTS, MAX_QUOTE, markRect, type Note } from '../../shared/viewer';
 import { writeIntoDossierFolder } from './dossier-folder';
 
 export const NOTES_FILE = 'notes.json';
-const VERSION = 1;
+/** 2 added highlights, quotations, colours, rectangles and bookmark names; version 1 files read as before. */
+const VERSION = 2;
 
 const storedNote = z.object({
   id: z.string().min(1).max(100),
-  kind: z.enum(['bookmark', 'note']),
+  kind: z.enum(['bookmark', 'note', 'highlight']),
   document: z.string().min(1).max(1024),
   page: z.number().int().min(1).max(100_000),
   text: z.string().max(10_000),
+  quote: z.string().max(MAX_QUOTE).optional(),
+  color: z.enum(MARK_COLORS).optional(),
+  rects: z.array(markRect).max(MAX_MARK_RECTS).optional(),
+  label: z.string().max(MAX_BOOKMARK_LABEL).optional(),
   createdAt: z.string().min(1),
   updatedAt: z.string().min(1),
 });
 
 const notesFile = z.object({
-  version: z.literal(VERSION),
+  version: z.union([z.literal(1), z.literal(VERSION)]),
   dossierId: z.string(),
   notes: z.array(storedNote),
 });
+
+/**
+ * Version 1 kept a bookmark's name in its text (edited with the note form): it becomes the label
+ * when it fits one, so the name shows and is exported as a name.
+ */
+function upgrade(note: z.infer<typeof storedNote>): Note {
+  if (note.kind !== 'bookmark' || note.label !== undefined) return note;
+  const name = note.text.trim();
+  if (name === '' || name.length > MAX_BOOKMARK_LABEL || /[\r\n]/.test(name)) return note;
+  return { ...note, label: name, text: '' };
+}
 
 /** A name for the damaged copy that sorts by time and is valid on every OS (no colons). */
 function damagedName(): string {
@@ -53,7 +69,7 @@ export async function readNotes(folder: string): Promise<Note[]> {
   } catch {
     // Not JSON: handled as damaged below.
   }
-  if (parsed) return parsed.notes;
+  if (parsed) return parsed.notes.map(upgrade);
 
   const aside = join(folder, damagedName());
   try {

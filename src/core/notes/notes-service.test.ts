@@ -70,7 +70,7 @@ describe('NotesService', () => {
     expect(saved.createdAt).toBe(saved.updatedAt);
 
     const stored = JSON.parse(await readFile(join(detail.folder, 'notes.json'), 'utf8')) as { version: number; dossierId: string; notes: unknown[] };
-    expect(stored).toEqual({ version: 1, dossierId: 'd-1', notes: [saved] });
+    expect(stored).toEqual({ version: 2, dossierId: 'd-1', notes: [saved] });
     expect(await new NotesService(lookup).list('d-1')).toEqual([saved]);
   });
 

@@ -66,31 +66,40 @@ export class NotesService {
   async save(dossierId: string, input: NoteInput): Promise<Note> {
     const parsed = noteInput.safeParse(input);
     if (!parsed.success) throw new AppError('VALIDATION', `笔记内容不正确：${parsed.error.issues[0]?.message ?? ''}`);
-    const note = { ...parsed.data, text: parsed.data.text.trim() };
-    if (note.kind === 'note' && note.text === '') throw new AppError('VALIDATION', '笔记内容不能为空');
+    const given = parsed.data;
 
     return this.queue.run(dossierId, async () => {
       const dossier = await this.lookup.dossier(dossierId);
-      checkPlace(dossier, note.document, note.page);
+      checkPlace(dossier, given.document, given.page);
       const notes = await readNotes(dossier.folder);
       const now = nextTime(notes);
 
-      if (note.id === undefined) {
-        const existing = notes.find((other) => sameBookmark(note, other));
+      if (given.id === undefined) {
+        const marks = checkMarks(fieldsOf(given, null));
+        const existing = notes.find((other) => sameBookmark(given, other));
         if (existing) return existing;
         if (notes.length >= MAX_NOTES_PER_DOSSIER) throw new AppError('VALIDATION', `每个卷宗最多保存 ${MAX_NOTES_PER_DOSSIER} 条笔记和书签`);
-        const created: Note = { id: randomUUID(), kind: note.kind, document: note.document, page: note.page, text: note.text, createdAt: now, updatedAt: now };
+        const created: Note = { id: randomUUID(), kind: given.kind, document: given.document, page: given.page, ...marks, createdAt: now, updatedAt: now };
         await writeNotes(dossier.folder, dossierId, [...notes, created]);
         return created;
       }
 
-      const index = notes.findIndex((other) => other.id === note.id);
+      const index = notes.findIndex((other) => other.id === given.id);
       const previous = notes[index];
-      if (!previous) throw notFound(note.id);
-      if (notes.some((other) => other.id !== note.id && sameBookmark(note, other))) {
+      if (!previous) throw notFound(given.id);
+      const marks = checkMarks(fieldsOf(given, previous));
+      if (notes.some((other) => other.id !== given.id && sameBookmark(given, other))) {
         throw new AppError('CONFLICT', '这一页已有书签');
       }
-      const updated: Note = { ...previous, kind: note.kind, document: note.document, page: note.page, text: note.text, updatedAt: now };
+      const updated: Note = {
+        id: previous.id,
+        kind: given.kind,
+        document: given.document,
+        page: given.page,
+        ...marks,
+        createdAt: previous.createdAt,
+        updatedAt: now,
+      };
       await writeNotes(dossier.folder, dossierId, notes.map((other, i) => (i === index ? updated : other)));
       return updated;
     });
@@ -121,6 +130,35 @@ export class NotesService {
   async idle(): Promise<void> {
     await this.queue.idle();
   }
+}
+
+type MarkFields = Pick<Note, 'kind' | 'text' | 'quote' | 'color' | 'rects' | 'label'>;
+
+/** What the note will say: the input's fields, trimmed; on an update, absent ones kept from before. */
+function fieldsOf(input: NoteInput, previous: Note | null): MarkFields {
+  const quote = (input.quote ?? previous?.quote)?.trim();
+  const label = (input.label ?? previous?.label)?.trim();
+  const color = input.color ?? previous?.color;
+  const rects = input.rects ?? previous?.rects;
+  return { kind: input.kind, text: input.text.trim(), quote: quote || undefined, color, rects, label: label || undefined };
+}
+
+/**
+ * Each kind carries its own marks: a note needs text and may quote; a highlight needs a quotation
+ * and is drawn in a colour (yellow unless chosen); a bookmark has a name and no quotation. Marks a
+ * kind does not carry are dropped (a note turned into a bookmark leaves its quotation behind).
+ */
+function checkMarks(fields: MarkFields): Omit<MarkFields, 'kind'> {
+  const { kind, text, quote, color, rects, label } = fields;
+  const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  if (kind === 'bookmark') return defined({ text, label });
+  if (rects && rects.length > 0 && !quote) throw new AppError('VALIDATION', '标出的位置需要随附引文');
+  if (kind === 'highlight') {
+    if (!quote) throw new AppError('VALIDATION', '高亮需要选中的文字');
+    return defined({ text, quote, color: color ?? 'yellow', rects });
+  }
+  if (text === '') throw new AppError('VALIDATION', '笔记内容不能为空');
+  return defined({ text, quote, rects });
 }
 
 /** The note's place must be a file of the dossier and, where its page count is known, a page of it. */

@@ -1,5 +1,5 @@
 /** The 阅卷笔录 as a Word document (.docx), set in fonts that show Chinese. */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunStylePropertiesOptions } from 'docx';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunStylePropertiesOptions } from 'docx';
 import type { ReadingNotes } from './reading-notes';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -13,13 +13,25 @@ function headingRun(size: number): IRunStylePropertiesOptions {
   return { font: HEADING_FONT, size, bold: true, color: '000000', language: LANGUAGE };
 }
 
+/** How a quotation is set: indented, a rule at its left, in grey, as quoted passages are. */
+const QUOTE_STYLE = {
+  paragraph: { indent: { left: 480 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'A6A6A6', space: 8 } } },
+  run: { color: '595959' },
+};
+
 /** One paragraph per block of the text; lines inside a block kept with line breaks. */
-function textParagraphs(text: string): Paragraph[] {
+function textParagraphs(text: string, style?: typeof QUOTE_STYLE): Paragraph[] {
   return text
     .split(/(?:\r\n|\r|\n)\s*(?:\r\n|\r|\n)/)
     .map((block) => block.split(/\r\n|\r|\n/).filter((line) => line.trim() !== ''))
     .filter((lines) => lines.length > 0)
-    .map((lines) => new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })) }));
+    .map(
+      (lines) =>
+        new Paragraph({
+          ...style?.paragraph,
+          children: lines.map((line, i) => new TextRun({ text: line, ...style?.run, ...(i > 0 ? { break: 1 } : {}) })),
+        }),
+    );
 }
 
 export async function readingNotesDocx(notes: ReadingNotes): Promise<Uint8Array> {
@@ -33,8 +45,13 @@ export async function readingNotesDocx(notes: ReadingNotes): Promise<Uint8Array>
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(document.title)] }));
       for (const entry of document.entries) {
         const cited = [new TextRun({ text: entry.citation, bold: true })];
-        if (entry.kind === 'bookmark') cited.push(new TextRun('（书签）'));
-        children.push(new Paragraph({ spacing: { before: 120 }, children: cited }), ...textParagraphs(entry.text));
+        if (entry.kind === 'bookmark') cited.push(new TextRun(entry.label ? `（书签：${entry.label}）` : '（书签）'));
+        if (entry.kind === 'highlight') cited.push(new TextRun('（高亮）'));
+        children.push(
+          new Paragraph({ spacing: { before: 120 }, children: cited }),
+          ...textParagraphs(entry.quote ?? '', QUOTE_STYLE),
+          ...textParagraphs(entry.text),
+        );
       }
     }
   }

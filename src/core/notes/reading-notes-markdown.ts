@@ -1,5 +1,5 @@
 /** The 阅卷笔录 as Markdown (CommonMark, UTF-8). */
-import type { ReadingNotes } from './reading-notes';
+import type { ReadingNotes, ReadingNotesEntry } from './reading-notes';
 
 /** Characters that would turn a lawyer's plain text into emphasis, links, code, HTML or entities. */
 function escapeInline(text: string): string {
@@ -29,6 +29,18 @@ function paragraphs(text: string): string[] {
   return out;
 }
 
+/** A quotation as a block quote: its paragraphs kept, each line escaped. */
+function blockQuote(text: string): string[] {
+  const quoted = paragraphs(text);
+  return quoted.length === 0 ? [] : [quoted.map((paragraph) => paragraph.split('\n').map((line) => `> ${line}`).join('\n')).join('\n>\n')];
+}
+
+/** After the citation: （书签：name）, （高亮） or nothing. */
+function kindSuffix(entry: ReadingNotesEntry): string {
+  if (entry.kind === 'bookmark') return entry.label ? `（书签：${escapeInline(entry.label)}）` : '（书签）';
+  return entry.kind === 'highlight' ? '（高亮）' : '';
+}
+
 export function readingNotesMarkdown(notes: ReadingNotes): string {
   const blocks: string[] = [`# ${escapeInline(notes.title)}`];
   if (notes.unit) blocks.push(`受理单位：${escapeInline(notes.unit)}`);
@@ -40,7 +52,7 @@ export function readingNotesMarkdown(notes: ReadingNotes): string {
       blocks.push(`### ${escapeInline(document.title)}`);
       for (const entry of document.entries) {
         const cited = `**${escapeInline(entry.citation)}**`;
-        blocks.push(entry.kind === 'bookmark' ? `${cited}（书签）` : cited, ...paragraphs(entry.text));
+        blocks.push(`${cited}${kindSuffix(entry)}`, ...blockQuote(entry.quote ?? ''), ...paragraphs(entry.text));
       }
     }
   }

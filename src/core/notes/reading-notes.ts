@@ -14,8 +14,12 @@ export interface ReadingNotesEntry {
   kind: NoteKind;
   /** 《第一卷·讯问笔录》第3页 */
   citation: string;
-  /** Empty for bookmarks: they are listed as citations only. */
+  /** The lawyer's words (often empty for bookmarks and highlights). */
   text: string;
+  /** Notes and highlights: the words quoted from the page. */
+  quote?: string;
+  /** Bookmarks: their name. */
+  label?: string;
 }
 
 export interface ReadingNotesDocument {
@@ -37,6 +41,12 @@ export interface ReadingNotes {
   /** e.g. 2025年3月4日 (local time) */
   date: string;
   volumes: ReadingNotesVolume[];
+}
+
+/** What a note quotes or names, beside its citation. */
+function marksOf(note: Note): Pick<ReadingNotesEntry, 'quote' | 'label'> {
+  if (note.kind === 'bookmark') return note.label ? { label: note.label } : {};
+  return note.quote ? { quote: note.quote } : {};
 }
 
 export function chineseDate(at: Date): string {
@@ -62,7 +72,8 @@ export function buildReadingNotes(dossier: Pick<DossierDetail, 'caseName' | 'uni
     document.entries.push({
       kind: note.kind,
       citation: citation(volume, note.document, note.page),
-      text: note.kind === 'bookmark' ? '' : note.text,
+      text: note.text,
+      ...marksOf(note),
     });
   }
   return { title: `《${dossier.caseName}》阅卷笔录`, unit: dossier.unit, date: chineseDate(at), volumes: [...volumes.values()] };

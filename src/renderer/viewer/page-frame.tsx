@@ -5,6 +5,7 @@ import { TextLayer, type PDFPageProxy, type RenderTask } from 'pdfjs-dist/legacy
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../shared/viewer';
 import { applyHighlight, registerTextLayer } from './apply-highlight';
+import { MarkLayer, pickMarkAt } from './mark-layer';
 import { OtherDocument } from './other-document';
 import { TiffFailed } from './tiff-document';
 import { useViewerPane, useViewerStore } from './viewer-store';
@@ -212,6 +213,7 @@ export function PageFrame(props: PageFrameProps) {
       data-testid="viewer-page"
       data-document={path}
       data-page={page}
+      data-rotation={rotation}
       data-rendered={rendered ? 'true' : 'false'}
       data-failed={failure || status === 'failed' ? 'true' : undefined}
       aria-label={t('viewer.pageLabel', { title, page })}
@@ -220,7 +222,7 @@ export function PageFrame(props: PageFrameProps) {
         <span className="viewer-page-title">{title}</span>
         <span>{t('viewer.pageNumber', { page })}</span>
       </div>
-      <div className="viewer-sheet" style={sheetStyle}>
+      <div className="viewer-sheet" style={sheetStyle} onClick={(event) => pickMarkAt(event, path, page, rotation)}>
         {other ? <OtherDocument info={other} /> : null}
         {image ? (
           <img
@@ -234,6 +236,7 @@ export function PageFrame(props: PageFrameProps) {
           />
         ) : null}
         <div ref={canvasHolder} className="viewer-canvas-holder" />
+        {rendered && !other ? <MarkLayer document={path} page={page} width={width} height={height} rotation={rotation} /> : null}
         {watermark && rendered && !other ? <div className="viewer-watermark" style={{ backgroundImage: watermark }} aria-hidden="true" /> : null}
         <div ref={textHolder} className="viewer-text-holder" />
         {failure === 'password' ? (

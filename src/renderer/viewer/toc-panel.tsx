@@ -1,16 +1,30 @@
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { Empty, Tree, Typography } from 'antd';
-import { FileImageOutlined, FilePdfOutlined, FileTextOutlined, FileUnknownOutlined, FolderOutlined } from '@ant-design/icons';
+import { BookOutlined, FileImageOutlined, FilePdfOutlined, FileTextOutlined, FileUnknownOutlined, FolderOutlined } from '@ant-design/icons';
 import type { DataNode } from 'antd/es/tree';
+import type { Note } from '../../shared/viewer';
 import { useTranslation } from 'react-i18next';
 import { sectionAt, type TreeDocument, type TreeSection } from './dossier-tree';
 import { PageThumbnails } from './page-thumbnails';
+import { useNotesStore } from './panels/notes-store';
 import { useViewerStore } from './viewer-store';
 
 // By name: the tree's volumes change once the 目录 arrives (第一卷.pdf becoming a volume of its own).
 const volumeKey = (name: string | null) => `volume:${name ?? ''}`;
 const thumbsKey = (path: string) => `pages:${path}`;
 const sectionKey = (path: string, section: TreeSection) => `section:${section.firstPage}:${path}`;
+const bookmarkKey = (id: string) => `bookmark:${id}`;
+
+/** The dossier's bookmarks per document, by page. */
+function bookmarksByDocument(notes: readonly Note[]): Map<string, Note[]> {
+  const map = new Map<string, Note[]>();
+  for (const note of notes) {
+    if (note.kind !== 'bookmark') continue;
+    map.set(note.document, [...(map.get(note.document) ?? []), note]);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.page - b.page || a.createdAt.localeCompare(b.createdAt));
+  return map;
+}
 
 /**
  * 目录: volumes → documents → the open document's pages as thumbnails. A PDF whose 卷内目录 lists
@@ -26,6 +40,8 @@ export function TocPanel() {
   const currentPage = useViewerStore((s) => s.current?.page ?? 1);
   const volumeName = volumes[volume]?.name ?? null;
   const [expanded, setExpanded] = useState<Key[]>([]);
+  const notes = useNotesStore((s) => s.notes);
+  const bookmarks = useMemo(() => bookmarksByDocument(notes), [notes]);
 
   // The volume and document being read stay unfolded.
   useEffect(() => {
@@ -33,20 +49,56 @@ export function TocPanel() {
     setExpanded((keys) => [...new Set([...keys, volumeKey(volumeName), currentDocument])]);
   }, [volumeName, currentDocument]);
 
-  // Where each section's node leads.
+  // Bookmarks show: the document (or 目录 section) holding each is unfolded when they change.
+  useEffect(() => {
+    const keys: Key[] = [];
+    for (const entry of volumes) {
+      for (const document of entry.documents) {
+        for (const note of bookmarks.get(document.path) ?? []) {
+          const section = sectionAt(document, note.page);
+          keys.push(section ? sectionKey(document.path, section) : document.path);
+        }
+      }
+    }
+    if (keys.length > 0) setExpanded((open) => [...new Set([...open, ...keys])]);
+  }, [volumes, bookmarks]);
+
+  // Where each section's and bookmark's node leads.
   const targets = useMemo(() => {
     const map = new Map<string, { document: string; page: number }>();
+    for (const list of bookmarks.values()) for (const note of list) map.set(bookmarkKey(note.id), { document: note.document, page: note.page });
     for (const entry of volumes) {
       for (const document of entry.documents) {
         for (const section of document.sections ?? []) map.set(sectionKey(document.path, section), { document: document.path, page: section.firstPage });
       }
     }
     return map;
-  }, [volumes]);
+  }, [volumes, bookmarks]);
 
   const treeData = useMemo<DataNode[]>(() => {
+    // A bookmark under its document (or the section holding its page), by its name.
+    const bookmarkNodes = (path: string, under: (note: Note) => boolean = () => true): DataNode[] =>
+      (bookmarks.get(path) ?? [])
+        .filter(under)
+        .map((note) => {
+          const name = note.label || t('viewerPanels.notes.untitled');
+          const page = t('viewer.sectionPage', { page: note.page });
+          return {
+            key: bookmarkKey(note.id),
+            title: (
+              <span className="viewer-toc-document viewer-toc-bookmark" title={`${name}（${page}）`} data-testid="toc-bookmark">
+                <BookOutlined aria-label={t('viewer.bookmarks')} />
+                <span className="viewer-toc-title">{name}</span>
+                <span className="viewer-toc-pages">{page}</span>
+              </span>
+            ),
+            isLeaf: true,
+          };
+        });
+
     const sectionNodes = (document: TreeDocument): DataNode[] =>
       (document.sections ?? []).map((section) => {
+        const marked = bookmarkNodes(document.path, (note) => sectionAt(document, note.page) === section);
         const pages = pageCounts[document.path] ?? document.pages;
         const last = section.lastPage ?? pages;
         const range =
@@ -63,7 +115,8 @@ export function TocPanel() {
               <span className="viewer-toc-pages">{range}</span>
             </span>
           ),
-          isLeaf: true,
+          isLeaf: marked.length === 0,
+          children: marked.length > 0 ? marked : undefined,
         };
       });
 
@@ -81,6 +134,7 @@ export function TocPanel() {
         children: only?.sections ? sectionNodes(only) : entry.documents.map((document) => {
           const pages = pageCounts[document.path] ?? document.pages;
           const showThumbs = document.path === currentDocument && (document.kind === 'pdf' || document.kind === 'tiff') && pages !== null;
+          const marked = document.sections ? [] : bookmarkNodes(document.path);
           return {
             key: document.path,
             title: (
@@ -96,17 +150,22 @@ export function TocPanel() {
                 {pages !== null ? <span className="viewer-toc-pages">{t('viewer.pagesCount', { count: pages })}</span> : null}
               </span>
             ),
-            isLeaf: !showThumbs && !document.sections,
+            isLeaf: !showThumbs && !document.sections && marked.length === 0,
             children: document.sections
               ? sectionNodes(document)
-              : showThumbs
-                ? [{ key: thumbsKey(document.path), title: <PageThumbnails document={document.path} />, selectable: false, isLeaf: true, className: 'viewer-toc-thumbs' }]
+              : showThumbs || marked.length > 0
+                ? [
+                    ...marked,
+                    ...(showThumbs
+                      ? [{ key: thumbsKey(document.path), title: <PageThumbnails document={document.path} />, selectable: false, isLeaf: true, className: 'viewer-toc-thumbs' }]
+                      : []),
+                  ]
                 : undefined,
           };
         }),
       };
     });
-  }, [volumes, pageCounts, currentDocument, t]);
+  }, [volumes, pageCounts, currentDocument, bookmarks, t]);
 
   // The section being read is the one marked, else the document.
   const selected = useMemo(() => {

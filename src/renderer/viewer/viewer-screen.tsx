@@ -13,9 +13,11 @@ import { useFindFocus } from './panels/find-focus';
 import { FindPanel } from './panels/find-panel';
 import { useFindKeys } from './panels/use-find-keys';
 import { NotesPanel } from './panels/notes-panel';
+import { useNotesStore } from './panels/notes-store';
 import { PageList } from './page-list';
 import { PasswordDialog } from './password-dialog';
 import { PrintDialog } from './print/print-dialog';
+import { SelectionToolbar } from './selection-toolbar';
 import { TocPanel } from './toc-panel';
 import { useViewerKeys } from './use-viewer-keys';
 import { BesidePaneBar } from './beside-pane-bar';
@@ -56,6 +58,22 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
       useSplitStore.getState().closeBeside();
     };
   }, [dossierId, open, close]);
+
+  // The dossier's notes: the 笔记 panel, the marks on the pages and 目录's bookmarks read them.
+  useEffect(() => {
+    void useNotesStore.getState().load(dossierId);
+    return () => useNotesStore.getState().clear();
+  }, [dossierId]);
+
+  // A quoted note started or a highlight clicked on a page: 笔记 comes into view.
+  const reveal = useNotesStore((s) => s.reveal);
+  const revealSeen = useRef(reveal);
+  useEffect(() => {
+    if (reveal === revealSeen.current) return;
+    revealSeen.current = reveal;
+    setSideOpen(true);
+    setTab('notes');
+  }, [reveal]);
 
   useViewerKeys(root);
   useFindKeys();
@@ -173,6 +191,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
           <main className="viewer-main">{main}</main>
         )}
       </div>
+      <SelectionToolbar />
       <PasswordDialog />
       {/* 打印 prints from the pane last clicked, as the keys act on it. */}
       <ViewerPaneContext.Provider value={activePane}>

@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import { Button, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NoteKind } from '../../../shared/viewer';
+import type { NoteDraft } from './notes-store';
 
-/** A note being written: new (no id) at the current page, or an existing one being edited. */
-export interface NoteDraft {
-  id?: string;
-  kind: NoteKind;
-  document: string;
-  page: number;
-  text: string;
-}
+export type { NoteDraft };
 
 const MAX_TEXT = 10_000;
 
-/** 添加笔记 / 编辑: the text of a note and where it is attached. Ctrl+Enter saves, Esc cancels. */
+/**
+ * 添加笔记 / 编辑: the text of a note and where it is attached; the words it quotes from the page
+ * shown above, as they were selected (not editable). Ctrl+Enter saves, Esc cancels.
+ */
 export function NoteForm({
   draft,
   citation,
@@ -30,8 +26,8 @@ export function NoteForm({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(draft.text);
-  // A bookmark may stay bare; a note needs something written.
-  const canSave = draft.kind === 'bookmark' || text.trim().length > 0;
+  // A bookmark or a highlight may stay bare; a note needs something written.
+  const canSave = draft.kind !== 'note' || text.trim().length > 0;
 
   function save() {
     if (canSave && !saving) onSave(text.trim());
@@ -49,6 +45,11 @@ export function NoteForm({
       <Typography.Text strong className="note-form-title">
         {t(draft.id ? 'viewerPanels.notes.formEdit' : 'viewerPanels.notes.formNew', { citation })}
       </Typography.Text>
+      {draft.quote ? (
+        <blockquote className={`note-quote${draft.color ? ` mark-${draft.color}` : ''}`} data-testid="note-form-quote" aria-label={t('viewerPanels.notes.quote')}>
+          {draft.quote}
+        </blockquote>
+      ) : null}
       <Input.TextArea
         data-testid="note-text"
         aria-label={t('viewerPanels.notes.text')}

@@ -2,23 +2,30 @@ import { useMemo, useState } from 'react';
 import { App, Button, Empty, Spin } from 'antd';
 import { BookOutlined, FormOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../../shared/viewer';
+import type { MarkColor, Note } from '../../../shared/viewer';
 import { i18n } from '../../i18n';
 import { RemoteAlert } from '../../pages/remote-alert';
 import { useReportError } from '../../shell/use-report-error';
-import { api } from '../../transport';
-import { useRemote } from '../../util/use-remote';
 import { useViewerStore } from '../viewer-store';
 import { sortNotes } from './citation';
 import { NoteForm, type NoteDraft } from './note-form';
 import { NoteItem } from './note-item';
 import { NotesExport } from './notes-export';
+import { useNotesStore } from './notes-store';
 import { useCitation } from './use-citation';
+import '../marks.css';
 import './panels.css';
 
+/** The fields of a note the save call takes back (an update sends the marks it keeps). */
+function draftOf(note: Note): NoteDraft {
+  const { id, kind, document, page, text, quote, rects, color, label } = note;
+  return { id, kind, document, page, text, quote, rects, color, label };
+}
+
 /**
- * 笔记: the dossier's bookmarks and notes in reading order, each cited 《第一卷·讯问笔录》第3页 and
- * opening its page; 添加书签 / 添加笔记 attach to the page most in view; 导出阅卷笔录.
+ * 笔记: the dossier's bookmarks (named), notes (with the words they quote) and highlights (in their
+ * colours) in reading order, each cited 《第一卷·讯问笔录》第3页 and opening its page; 添加书签 /
+ * 添加笔记 attach to the page most in view; 导出阅卷笔录.
  */
 export function NotesPanel() {
   const { t } = useTranslation();
@@ -29,27 +36,22 @@ export function NotesPanel() {
   const current = useViewerStore((s) => s.current);
   const goTo = useViewerStore((s) => s.goTo);
   const cite = useCitation();
-  // Kept with its dossier, so a form left open does not follow the lawyer into another dossier.
-  const [editing, setEditing] = useState<{ dossierId: string; draft: NoteDraft } | null>(null);
-  const draft = editing && editing.dossierId === dossierId ? editing.draft : null;
-  const setDraft = (next: NoteDraft | null) => setEditing(next && dossierId ? { dossierId, draft: next } : null);
+  const notes = useNotesStore((s) => s.notes);
+  const loading = useNotesStore((s) => s.loading);
+  const error = useNotesStore((s) => s.error);
+  const draft = useNotesStore((s) => s.draft);
+  const selectedId = useNotesStore((s) => s.selectedId);
+  const { setDraft, select, reload } = useNotesStore.getState();
   const [saving, setSaving] = useState<'bookmark' | 'note' | null>(null);
+  const sorted = useMemo(() => sortNotes(notes, files), [notes, files]);
 
-  const notes = useRemote<Note[]>(() => (dossierId ? api['notes.list']({ dossierId }) : Promise.resolve([])), {
-    key: dossierId ?? '',
-  });
-  const sorted = useMemo(() => sortNotes(notes.data ?? [], files), [notes.data, files]);
-
-  async function save(note: NoteDraft, kind: 'bookmark' | 'note'): Promise<boolean> {
-    if (!dossierId) return false;
+  async function save(note: NoteDraft, kind: 'bookmark' | 'note' | null): Promise<Note | null> {
     setSaving(kind);
     try {
-      await api['notes.save']({ dossierId, note });
-      await notes.reload();
-      return true;
-    } catch (error) {
-      report(error);
-      return false;
+      return await useNotesStore.getState().save(note);
+    } catch (failure) {
+      report(failure);
+      return null;
     } finally {
       setSaving(null);
     }
@@ -63,21 +65,20 @@ export function NotesPanel() {
 
   async function saveDraft(text: string) {
     if (!draft) return;
-    if (await save({ ...draft, text }, 'note')) {
+    const saved = await save({ ...draft, text }, 'note');
+    if (saved) {
       setDraft(null);
+      select(saved.id);
       void message.success(i18n.t('viewerPanels.notes.saved'));
     }
   }
 
   async function remove(note: Note) {
-    if (!dossierId) return;
     try {
-      await api['notes.remove']({ dossierId, id: note.id });
-      if (draft?.id === note.id) setDraft(null);
+      await useNotesStore.getState().remove(note.id);
       void message.success(i18n.t('viewerPanels.notes.removed'));
-      await notes.reload();
-    } catch (error) {
-      report(error);
+    } catch (failure) {
+      report(failure);
     }
   }
 
@@ -111,8 +112,8 @@ export function NotesPanel() {
       </div>
       {draft ? (
         <NoteForm
-          // A new draft (another page, or another note to edit) starts from its own text.
-          key={`${draft.id ?? 'new'}:${draft.document}:${draft.page}`}
+          // A new draft (another page, another quotation, or another note to edit) starts from its own text.
+          key={`${draft.id ?? 'new'}:${draft.document}:${draft.page}:${draft.quote ?? ''}`}
           draft={draft}
           citation={cite(draft.document, draft.page)}
           saving={saving === 'note'}
@@ -120,12 +121,12 @@ export function NotesPanel() {
           onCancel={() => setDraft(null)}
         />
       ) : null}
-      <RemoteAlert error={notes.error} onRetry={() => void notes.reload()} />
-      {notes.loading && !notes.data ? (
+      <RemoteAlert error={error} onRetry={() => void reload()} />
+      {loading && notes.length === 0 ? (
         <div className="panel-loading">
           <Spin size="small" />
         </div>
-      ) : sorted.length === 0 && !notes.error ? (
+      ) : sorted.length === 0 && !error ? (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
           description={
@@ -144,8 +145,14 @@ export function NotesPanel() {
               note={note}
               citation={cite(note.document, note.page)}
               current={current?.document === note.document && current.page === note.page}
-              onOpen={() => goTo(note.document, note.page)}
-              onEdit={() => setDraft({ id: note.id, kind: note.kind, document: note.document, page: note.page, text: note.text })}
+              selected={note.id === selectedId}
+              onOpen={() => {
+                select(note.id);
+                goTo(note.document, note.page);
+              }}
+              onEdit={() => setDraft(draftOf(note))}
+              onRename={(label) => void save({ ...draftOf(note), label }, null)}
+              onRecolor={(color: MarkColor) => void save({ ...draftOf(note), color }, null)}
               onRemove={() => remove(note)}
             />
           ))}

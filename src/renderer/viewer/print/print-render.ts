@@ -4,6 +4,8 @@
  */
 import type { PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OpenDocument } from '../viewer-documents';
+import type { TiffDocument } from '../tiff-document';
+import type { Size } from '../zoom';
 
 /** Print resolution: sharp enough for text on paper, a page of pixels ~2 MP. */
 export const PRINT_DPI = 150;
@@ -83,18 +85,37 @@ async function paintImage(url: string, rotation: number): Promise<HTMLCanvasElem
   const image = new Image();
   image.src = url;
   await image.decode();
+  return paintPicture(image, image.naturalWidth, image.naturalHeight, rotation);
+}
+
+/** A TIFF page, decoded by its worker straight at the size it prints (never larger than the sheet). */
+async function paintTiffPage(tiff: TiffDocument, size: Size, page: number, rotation: number): Promise<HTMLCanvasElement> {
   const sideways = rotation % 180 !== 0;
-  const [shownWidth, shownHeight] = sideways ? [image.naturalHeight, image.naturalWidth] : [image.naturalWidth, image.naturalHeight];
+  const pixels = { width: (size.width / 72) * PRINT_DPI, height: (size.height / 72) * PRINT_DPI };
+  const { scale } = fitToSheet(sideways ? pixels.height : pixels.width, sideways ? pixels.width : pixels.height);
+  const fit = Math.min(1, scale);
+  const bitmap = await tiff.render(page, pixels.width * fit, pixels.height * fit);
+  try {
+    return paintPicture(bitmap, bitmap.width, bitmap.height, rotation);
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** A picture onto one upright sheet, turned as the lawyer turned it (and sideways ones turned upright). */
+function paintPicture(picture: CanvasImageSource, naturalWidth: number, naturalHeight: number, rotation: number): HTMLCanvasElement {
+  const sideways = rotation % 180 !== 0;
+  const [shownWidth, shownHeight] = sideways ? [naturalHeight, naturalWidth] : [naturalWidth, naturalHeight];
   const { scale, turn } = fitToSheet(shownWidth, shownHeight);
   // A scan smaller than the sheet's pixels is not enlarged here: the printer scales it.
   const fit = Math.min(1, scale);
-  const width = image.naturalWidth * fit;
-  const height = image.naturalHeight * fit;
+  const width = naturalWidth * fit;
+  const height = naturalHeight * fit;
   const total = (rotation + turn) % 360;
   const { canvas, context } = total % 180 === 0 ? canvasOf(width, height) : canvasOf(height, width);
   context.translate(canvas.width / 2, canvas.height / 2);
   context.rotate((total * Math.PI) / 180);
-  context.drawImage(image, -width / 2, -height / 2, width, height);
+  context.drawImage(picture, -width / 2, -height / 2, width, height);
   return canvas;
 }
 
@@ -117,8 +138,15 @@ export async function renderPrintPages(refs: readonly PrintPageRef[], options: R
       const opened = await open(ref.document);
       if (signal.aborted) throw new PrintCancelled();
       let canvas: HTMLCanvasElement;
+      if (opened.kind === 'other') {
+        // A file the viewer does not show has no page to print.
+        onProgress(urls.length);
+        continue;
+      }
       if (opened.kind === 'image') {
         canvas = await paintImage(opened.url, ref.rotation ?? 0);
+      } else if (opened.kind === 'tiff') {
+        canvas = await paintTiffPage(opened.tiff, opened.pageSizes[ref.page] ?? opened.size, ref.page, ref.rotation ?? 0);
       } else {
         const pdfPage = await opened.pdf.getPage(ref.page);
         try {
