@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_ROTATIONS, readingPositionSchema } from '../../shared/viewer';
-import { pageKey, rotatePage } from './page-rotations';
+import { pageKey, rotatePage, type PageRotations } from './page-rotations';
 
 describe('page rotations', () => {
   it('turns only the page named', () => {
@@ -17,8 +17,8 @@ describe('page rotations', () => {
   });
 
   it('keeps at most the limit, forgetting the oldest, and what it keeps is a valid reading position', () => {
-    const full = Object.fromEntries(Array.from({ length: MAX_PAGE_ROTATIONS }, (_, i) => [pageKey('a.pdf', i + 1), 90 as const]));
-    let turned = full;
+    const full: PageRotations = Object.fromEntries(Array.from({ length: MAX_PAGE_ROTATIONS }, (_, i) => [pageKey('a.pdf', i + 1), 90 as const]));
+    let turned: PageRotations = full;
     for (let page = MAX_PAGE_ROTATIONS + 1; page <= MAX_PAGE_ROTATIONS + 3; page++) turned = rotatePage(turned, 'a.pdf', page, 90);
     expect(Object.keys(turned)).toHaveLength(MAX_PAGE_ROTATIONS);
     expect(turned).not.toHaveProperty(pageKey('a.pdf', 1));

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { usePrintStore } from './print/print-store';
 import { useSplitStore } from './split-store';
 
 function typingIn(target: EventTarget | null): boolean {
@@ -7,9 +8,9 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /**
- * The viewer's keys: Ctrl/⌘ +, −, 0 zoom (instead of the browser's page zoom); PageUp/PageDown and
- * ←/→ turn pages; ↑/↓ scroll a little; Home/End go to the volume's first and last page. Not while
- * typing in a field or a dialog.
+ * The viewer's keys: Ctrl/⌘ +, −, 0 zoom (instead of the browser's page zoom); Ctrl/⌘ P 打印;
+ * PageUp/PageDown and ←/→ turn pages; ↑/↓ scroll a little; Home/End go to the volume's first and
+ * last page. Not while typing in a field or a dialog.
  */
 export function useViewerKeys(scroller: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -22,6 +23,8 @@ export function useViewerKeys(scroller: RefObject<HTMLElement | null>): void {
         if (event.key === '+' || event.key === '=') store.zoomStep(1);
         else if (event.key === '-' || event.key === '_') store.zoomStep(-1);
         else if (event.key === '0') store.setZoom('fit-width');
+        // 打印 of the viewer's pages, not the browser's print of the whole window.
+        else if (event.key === 'p' || event.key === 'P') usePrintStore.getState().show();
         else return;
         event.preventDefault();
         return;

@@ -13,6 +13,7 @@ import { FindPanel } from './panels/find-panel';
 import { NotesPanel } from './panels/notes-panel';
 import { PageList } from './page-list';
 import { PasswordDialog } from './password-dialog';
+import { PrintDialog } from './print/print-dialog';
 import { TocPanel } from './toc-panel';
 import { useViewerKeys } from './use-viewer-keys';
 import { BesidePaneBar } from './beside-pane-bar';
@@ -44,6 +45,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   const lawyerName = useSessionStore((s) => (s.session?.status === 'signed-in' ? s.session.lawyer.name : null));
   const beside = useSplitStore((s) => s.beside);
   const activate = useSplitStore((s) => s.activate);
+  const activePane = useSplitStore((s) => s.active);
 
   useEffect(() => {
     void open(dossierId);
@@ -162,6 +164,10 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
         )}
       </div>
       <PasswordDialog />
+      {/* 打印 prints from the pane last clicked, as the keys act on it. */}
+      <ViewerPaneContext.Provider value={activePane}>
+        <PrintDialog />
+      </ViewerPaneContext.Provider>
     </div>
   );
 }

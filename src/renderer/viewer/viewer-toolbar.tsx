@@ -5,6 +5,7 @@ import {
   ColumnWidthOutlined,
   ExpandOutlined,
   LeftOutlined,
+  PrinterOutlined,
   RightOutlined,
   RotateLeftOutlined,
   RotateRightOutlined,
@@ -13,6 +14,7 @@ import {
   ZoomOutOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { usePrintStore } from './print/print-store';
 import { useSplitStore } from './split-store';
 import { useViewerStore } from './viewer-store';
 import { percentOf, ZOOM_PRESETS } from './zoom';
@@ -157,6 +159,10 @@ export function ViewerToolbar({ onBack, sideToggle }: { onBack: () => void; side
               else if (dossier && current) openBeside(dossier.id, current.document);
             }}
           />
+        </Tooltip>
+        <Divider orientation="vertical" />
+        <Tooltip title={`${t('viewerPrint.button')} (Ctrl P)`}>
+          <Button size="small" type="text" icon={<PrinterOutlined aria-hidden="true" />} aria-label={t('viewerPrint.button')} onClick={usePrintStore.getState().show} />
         </Tooltip>
       </Space>
     </header>
