@@ -28,7 +28,7 @@ test.describe('阅读工具', () => {
   });
 
   test('turns one page alone, and reads two documents side by side', async ({ desk }) => {
-    test.setTimeout(240_000);
+    test.slow();
     const page = desk.page;
     await generateDossier(join(work, `${CASE}.zip`), { caseName: CASE, openPassword: OPEN_PASSWORD, pages: 24 });
     await importArchive(page, join(work, `${CASE}.zip`), CASE);

@@ -15,7 +15,7 @@ import { checkOpenable, DocumentReader } from './documents';
 import { DossierContentsReader } from './dossier-contents';
 import { DossierDownloadService } from './dossier-downloads';
 import { DossierPasswordStore } from './dossier-passwords';
-import { DossierSearch } from './dossier-search';
+import { DossierSearch, FindStreams } from './dossier-search';
 import { EventHub } from './events/event-hub';
 import { checkLibraryFolder } from './library-folder';
 import { MessageService } from './messages';
@@ -78,6 +78,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const reading = new ReadingPositionStore(dossierLookup);
   const documents = new DocumentReader();
   const search = new DossierSearch();
+  const findStreams = new FindStreams(search, (progress) => events.emit('dossier.findProgress', progress));
   // Reads the 目录 pages through find's text cache and queue: one decryption per document.
   const contents = new DossierContentsReader(search);
   const downloads = new DossierDownloadService({ portal, auth, cases, passwords: dossierPasswords, secrets, events, library });
@@ -109,11 +110,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return folder;
   }
 
-  async function findInDossier(id: string, query: string, limit?: number) {
+  /** A dossier as search reads it, with its stored open password. */
+  async function searchTarget(id: string) {
     const folder = documentsFolder(id);
     const { files } = await library.get(id);
     const { open } = await dossierPasswords.get(id);
-    return search.find({ id, folder, files }, query, open ? [open] : [], limit);
+    return { dossier: { id, folder, files }, passwords: open ? [open] : [] };
+  }
+
+  async function findInDossier(id: string, query: string, limit?: number) {
+    const { dossier, passwords } = await searchTarget(id);
+    return search.find(dossier, query, passwords, limit);
   }
 
   async function dossierContents(id: string) {
@@ -202,6 +209,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return null;
     },
     'dossier.find': async ({ dossierId, query, limit }) => findInDossier(dossierId, query, limit),
+    'dossier.findStart': async ({ dossierId, query, searchId }) => {
+      await findStreams.start(searchId, query, () => searchTarget(dossierId));
+      return { searchId };
+    },
+    'dossier.findCancel': async ({ searchId }) => {
+      findStreams.cancel(searchId);
+      return null;
+    },
     'dossier.contents': async ({ dossierId }) => dossierContents(dossierId),
     'notes.list': async ({ dossierId }) => notes.list(dossierId),
     'notes.save': async ({ dossierId, note }) => notes.save(dossierId, note),
@@ -222,6 +237,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     on: (name, listener) => events.on(name, listener),
     stageFile: (fileName, body) => staging.stage(fileName, body, MAX_STAGED_BYTES),
     async close() {
+      await findStreams.close();
       await downloads.close();
       await reading.flush();
       await notes.idle();

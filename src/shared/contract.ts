@@ -29,6 +29,8 @@ import {
   readingPositionSchema,
   type DocumentContents,
   type DocumentInfo,
+  MAX_FIND_HITS,
+  type FindProgress,
   type FindResult,
   type Note,
   type ReadingNotesExport,
@@ -343,11 +345,33 @@ export const calls = {
     input: z.object({ id: z.string().min(1).max(100), password: dossierPasswordInput }).strict(),
     result: z.null(),
   },
-  /** Find across every document of the dossier; text normalised (Kangxi radicals, full-width forms). */
+  /**
+   * Find across every document of the dossier, in one answer (every hit up to the limit, at most
+   * MAX_FIND_HITS); text normalised (Kangxi radicals, full-width forms).
+   */
   'dossier.find': {
-    input: z.object({ dossierId: z.string().min(1).max(100), query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(2000).optional() }).strict(),
+    input: z
+      .object({
+        dossierId: z.string().min(1).max(100),
+        query: z.string().trim().min(1).max(100),
+        limit: z.number().int().min(1).max(MAX_FIND_HITS).optional(),
+      })
+      .strict(),
     result: z.custom<FindResult>(),
   },
+  /**
+   * The same search, streamed: its hits arrive as `dossier.findProgress` events carrying the
+   * searchId the renderer chose (so no batch can arrive before the renderer knows it). Starting a
+   * search stops the one running before.
+   */
+  'dossier.findStart': {
+    input: z
+      .object({ dossierId: z.string().min(1).max(100), query: z.string().trim().min(1).max(100), searchId: z.string().min(1).max(100) })
+      .strict(),
+    result: z.object({ searchId: z.string() }),
+  },
+  /** Stops a streamed search: no more batches follow. */
+  'dossier.findCancel': { input: z.object({ searchId: z.string().min(1).max(100) }).strict(), result: z.null() },
   /**
    * The 卷内目录 of the dossier's volumes, read from the first pages of its PDFs with the stored open
    * password; PDFs without one, or that do not open, are left out (the viewer shows their files).
@@ -379,6 +403,8 @@ export const events = {
   'messages.changed': z.object({ unread: z.number().int().nonnegative() }),
   /** A download's progress or state changed (progress at most a few times a second). */
   'downloads.changed': z.custom<DownloadItem>(),
+  /** A batch of a streamed search's hits and its progress (see `dossier.findStart`). */
+  'dossier.findProgress': z.custom<FindProgress>(),
   /** A dossier was added, extracted, changed or removed: the 卷宗库 reloads. */
   'library.changed': z.object({ id: z.string() }),
 } as const satisfies Record<string, z.ZodType>;

@@ -48,6 +48,34 @@ export interface FindResult {
   skipped: { document: string; reason: 'password' | 'damaged' }[];
 }
 
+/** Most hits one search gathers; past it the search stops and says `truncated`. */
+export const MAX_FIND_HITS = 100_000;
+
+/**
+ * One batch of a streamed search (`dossier.findStart`): the hits found since the previous batch, in
+ * document, page and position order, and how far the search has come. The last batch says `done`;
+ * a cancelled or superseded search sends no more batches.
+ */
+export interface FindProgress {
+  searchId: string;
+  query: string;
+  /** New hits only: the renderer appends them to those it has. */
+  hits: FindHit[];
+  /** Documents (PDFs) looked at so far, of all the dossier's PDFs. */
+  documentsDone: number;
+  documentsTotal: number;
+  /** Documents and pages searched so far (the skipped ones not counted). */
+  documents: number;
+  pages: number;
+  /** Documents newly found unsearchable in this batch. */
+  skipped: FindResult['skipped'];
+  /** The search reached MAX_FIND_HITS and stopped there. */
+  truncated: boolean;
+  done: boolean;
+  /** Set (with done) when the search failed part way. */
+  error?: { code: string; message: string };
+}
+
 /** One row of a 卷内目录, placed where its document is. */
 export interface ContentsEntry {
   /** 序号 as printed. */

@@ -104,6 +104,8 @@ export function createFakeCore(): FakeCore {
     'documents.openExternal': (input) => Promise.reject(notInFake('documents.openExternal', input)),
     'library.rememberOpenPassword': (input) => Promise.reject(notInFake('library.rememberOpenPassword', input)),
     'dossier.find': (input) => Promise.reject(notInFake('dossier.find', input)),
+    'dossier.findStart': (input) => Promise.reject(notInFake('dossier.findStart', input)),
+    'dossier.findCancel': (input) => log('dossier.findCancel', input, null),
     'dossier.contents': (input) => log('dossier.contents', input, []),
     'notes.list': (input) => log('notes.list', input, []),
     'notes.save': (input) => Promise.reject(notInFake('notes.save', input)),

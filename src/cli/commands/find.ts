@@ -3,10 +3,9 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DossierSearch } from '../../core/dossier-search';
+import { MAX_FIND_HITS } from '../../shared/viewer';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../cli-args';
-
-const DEFAULT_LIMIT = 1000;
 
 const usage = `Usage: dossier find <dossier-folder> <query> [--password P] [--limit N]
 
@@ -21,7 +20,7 @@ exits 1 when there were PDFs and none could be searched.
 
 Options:
   --password P     the documents' open password (repeatable; visible in the process list)
-  --limit N        at most N hits (default ${DEFAULT_LIMIT})`;
+  --limit N        at most N hits (default: every hit, up to ${MAX_FIND_HITS})`;
 
 /** Every PDF under `root` as '/'-separated relative paths, each folder's entries in name order. */
 async function pdfFiles(root: string, prefix = ''): Promise<string[]> {
@@ -52,7 +51,7 @@ export async function runFind(argv: string[]): Promise<number> {
   const folder = resolve(positionals[0] as string);
   const query = positionals[1] as string;
   if (query.trim() === '') throw new UsageError('the query is empty');
-  const limit = values.limit === undefined ? DEFAULT_LIMIT : Number(values.limit);
+  const limit = values.limit === undefined ? MAX_FIND_HITS : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
 
   let files: string[];

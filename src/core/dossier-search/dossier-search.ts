@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { normalizeForSearch } from '../../shared/cjk-text';
 import { AppError } from '../../shared/errors';
-import type { FindHit, FindResult } from '../../shared/viewer';
+import { MAX_FIND_HITS, type FindHit, type FindResult } from '../../shared/viewer';
 import { resolveDocumentPath } from '../documents';
 import { openPdf, pageTexts } from '../pdf';
 import { PageSnippets } from './find-snippet';
@@ -26,7 +26,37 @@ export interface DossierSearchOptions {
   cachedDossiers?: number;
 }
 
-export const DEFAULT_FIND_LIMIT = 200;
+/** The one-shot `find`'s limit when none is given: every hit, up to the hard cap. */
+export const DEFAULT_FIND_LIMIT = MAX_FIND_HITS;
+
+/** One step of a streamed search: the hits found since the last batch and how far it has come. */
+export interface FindBatch {
+  hits: FindHit[];
+  /** PDFs looked at so far, of all the dossier's PDFs. */
+  documentsDone: number;
+  documentsTotal: number;
+  /** Documents and pages searched so far. */
+  documents: number;
+  pages: number;
+  /** Documents found unsearchable since the last batch. */
+  skipped: FindResult['skipped'];
+  truncated: boolean;
+  done: boolean;
+}
+
+export interface StreamOptions {
+  /** Most hits gathered; the rest are dropped and the batches say `truncated`. Default MAX_FIND_HITS. */
+  limit?: number;
+  /** Stops the search between documents; no batch is sent once it is aborted. */
+  signal?: AbortSignal;
+  /** Hits from texts already in memory that go out together before a batch is sent anyway. Default 2000. */
+  batchHits?: number;
+}
+
+/** Lets the event loop serve others (calls, other events) between batches. */
+function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 export interface LeadingPages {
   /** The first pages' texts (index 0 = page 1), as the pages say them. */
@@ -80,21 +110,87 @@ export class DossierSearch {
    * passwords are given).
    */
   async find(dossier: SearchableDossier, query: string, passwords: readonly string[], limit = DEFAULT_FIND_LIMIT): Promise<FindResult> {
-    if (!Number.isInteger(limit) || limit < 1) throw new AppError('VALIDATION', `limit 无效：${limit}`);
-    const texts = await this.load(dossier, passwords);
-    const needle = normalizeForSearch(query);
     const result: FindResult = { query, hits: [], truncated: false, documents: 0, pages: 0, skipped: [] };
-    for (const file of dossier.files) {
-      const skip = texts.skipped.get(file.path);
-      if (skip) result.skipped.push({ document: file.path, reason: skip.reason });
-      const document = texts.documents.get(file.path);
-      if (!document) continue;
-      result.documents += 1;
-      result.pages += document.pages.length;
-      if (needle === '' || result.truncated) continue;
-      result.truncated = collectHits(file.path, document, needle, limit, result.hits);
-    }
+    await this.stream(
+      dossier,
+      query,
+      passwords,
+      (batch) => {
+        result.hits.push(...batch.hits);
+        result.skipped.push(...batch.skipped);
+        result.truncated = batch.truncated;
+        result.documents = batch.documents;
+        result.pages = batch.pages;
+      },
+      { limit, batchHits: Number.MAX_SAFE_INTEGER },
+    );
     return result;
+  }
+
+  /**
+   * The same search, hits handed over in batches as documents are searched: a batch after each
+   * document read from disk (so the first hits show while the rest is read), and one per
+   * `batchHits` hits from texts already in memory; the last says `done`. Every document is still
+   * read past the limit, so the counts are whole and the next search is answered from memory.
+   * Resolves when the search ends or is aborted.
+   */
+  async stream(
+    dossier: SearchableDossier,
+    query: string,
+    passwords: readonly string[],
+    onBatch: (batch: FindBatch) => void,
+    options: StreamOptions = {},
+  ): Promise<void> {
+    const limit = options.limit ?? MAX_FIND_HITS;
+    if (!Number.isInteger(limit) || limit < 1) throw new AppError('VALIDATION', `limit 无效：${limit}`);
+    const batchHits = Math.max(1, options.batchHits ?? 2000);
+    const signal = options.signal;
+    const needle = normalizeForSearch(query);
+    const texts = this.textsOf(dossier);
+    const key = passwordsKey(passwords);
+    const pdfs = dossier.files.filter((file) => PDF_NAME.test(file.path));
+    const progress = { documentsDone: 0, documentsTotal: pdfs.length, documents: 0, pages: 0, truncated: false };
+    let found = 0;
+    let hits: FindHit[] = [];
+    let skipped: FindResult['skipped'] = [];
+    let previous: string | null | undefined;
+    const send = (done: boolean) => {
+      onBatch({ hits, skipped, ...progress, done });
+      hits = [];
+      skipped = [];
+    };
+
+    for (const [i, file] of pdfs.entries()) {
+      if (signal?.aborted) return;
+      const unread = !texts.documents.has(file.path) && !skippedFor(texts, file.path, key);
+      if (unread) {
+        // What memory already answered shows before the slow part.
+        if (hits.length > 0) send(false);
+        const opened = await this.enqueue(() => this.readInto(texts, dossier.folder, file.path, passwords, key, previous));
+        if (signal?.aborted) return;
+        if (opened !== undefined) previous = opened;
+      }
+      progress.documentsDone += 1;
+      const skip = texts.skipped.get(file.path);
+      if (skip) skipped.push({ document: file.path, reason: skip.reason });
+      const document = texts.documents.get(file.path);
+      if (document) {
+        progress.documents += 1;
+        progress.pages += document.pages.length;
+        if (needle !== '' && !progress.truncated) {
+          const before = hits.length;
+          progress.truncated = collectHits(file.path, document, needle, limit - found, hits);
+          found += hits.length - before;
+        }
+      }
+      // The last document's hits go out with `done`.
+      if (i < pdfs.length - 1 && (unread || hits.length >= batchHits)) {
+        send(false);
+        await yieldToLoop();
+      }
+    }
+    if (signal?.aborted) return;
+    send(true);
   }
 
   /**
@@ -103,9 +199,7 @@ export class DossierSearch {
    * first the password that opened it before). Null when it cannot be opened.
    */
   leadingPages(dossier: SearchableDossier, path: string, passwords: readonly string[], count: number): Promise<LeadingPages | null> {
-    const run = this.queue.then(() => this.leadingPagesNow(dossier, path, passwords, count));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.enqueue(() => this.leadingPagesNow(dossier, path, passwords, count));
   }
 
   private async leadingPagesNow(dossier: SearchableDossier, path: string, passwords: readonly string[], count: number): Promise<LeadingPages | null> {
@@ -125,9 +219,9 @@ export class DossierSearch {
     this.cache.delete(dossierId);
   }
 
-  /** The dossier's texts, reading the documents not read yet (in the shared one-at-a-time queue). */
-  private load(dossier: SearchableDossier, passwords: readonly string[]): Promise<DossierTexts> {
-    const run = this.queue.then(() => this.loadNow(dossier, passwords));
+  /** Runs one document's reading in the shared one-at-a-time queue. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -141,27 +235,30 @@ export class DossierSearch {
     return texts;
   }
 
-  private async loadNow(dossier: SearchableDossier, passwords: readonly string[]): Promise<DossierTexts> {
-    const texts = this.textsOf(dossier);
-    const key = passwordsKey(passwords);
-    let previous: string | null | undefined;
-    for (const file of dossier.files) {
-      if (!PDF_NAME.test(file.path) || texts.documents.has(file.path)) continue;
-      const skipped = texts.skipped.get(file.path);
-      // Damaged stays damaged; a locked document is tried again with other passwords.
-      if (skipped && (skipped.reason === 'damaged' || skipped.passwords === key)) continue;
-      const remembered = texts.openedWith.get(file.path);
-      const outcome = await readDocument(dossier.folder, file.path, passwords, remembered !== undefined ? remembered : previous);
-      if ('reason' in outcome) {
-        texts.skipped.set(file.path, { reason: outcome.reason, passwords: key });
-        continue;
-      }
-      texts.skipped.delete(file.path);
-      texts.documents.set(file.path, outcome.text);
-      texts.openedWith.set(file.path, outcome.password);
-      previous = outcome.password;
+  /**
+   * Reads one document's text into the dossier's texts, unless it is there already (another search
+   * read it while this one waited) or no new password could open it. Returns the password that
+   * opened it (null: none was needed), undefined when it was not opened now.
+   */
+  private async readInto(
+    texts: DossierTexts,
+    folder: string,
+    path: string,
+    passwords: readonly string[],
+    key: string,
+    previous: string | null | undefined,
+  ): Promise<string | null | undefined> {
+    if (texts.documents.has(path) || skippedFor(texts, path, key)) return undefined;
+    const remembered = texts.openedWith.get(path);
+    const outcome = await readDocument(folder, path, passwords, remembered !== undefined ? remembered : previous);
+    if ('reason' in outcome) {
+      texts.skipped.set(path, { reason: outcome.reason, passwords: key });
+      return undefined;
     }
-    return texts;
+    texts.skipped.delete(path);
+    texts.documents.set(path, outcome.text);
+    texts.openedWith.set(path, outcome.password);
+    return outcome.password;
   }
 
   private touch(id: string, texts: DossierTexts): void {
@@ -169,6 +266,12 @@ export class DossierSearch {
     this.cache.set(id, texts);
     while (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
   }
+}
+
+/** Damaged stays damaged; a locked document is tried again with other passwords. */
+function skippedFor(texts: DossierTexts, path: string, key: string): boolean {
+  const skipped = texts.skipped.get(path);
+  return skipped !== undefined && (skipped.reason === 'damaged' || skipped.passwords === key);
 }
 
 async function readDocument(
@@ -194,16 +297,18 @@ async function readDocument(
   }
 }
 
-/** Appends the document's hits; true when the limit cut them short. */
-function collectHits(path: string, document: DocumentText, needle: string, limit: number, hits: FindHit[]): boolean {
+/** Appends up to `room` of the document's hits; true when that cut them short. */
+function collectHits(path: string, document: DocumentText, needle: string, room: number, hits: FindHit[]): boolean {
+  let added = 0;
   for (let page = 0; page < document.normalized.length; page++) {
     const text = document.normalized[page] as string;
     let at = text.indexOf(needle);
     if (at < 0) continue;
     const snippets = new PageSnippets(document.pages[page] as string);
     while (at >= 0) {
-      if (hits.length >= limit) return true;
+      if (added >= room) return true;
       hits.push({ document: path, page: page + 1, ...snippets.snippet(at, at + needle.length) });
+      added += 1;
       at = text.indexOf(needle, at + needle.length);
     }
   }

@@ -9,7 +9,9 @@ import { useReportError } from '../shell/use-report-error';
 import { useSessionStore } from '../state/session-store';
 import { useSettingsStore } from '../state/settings-store';
 import { hashOf } from '../state/routes';
+import { useFindFocus } from './panels/find-focus';
 import { FindPanel } from './panels/find-panel';
+import { useFindKeys } from './panels/use-find-keys';
 import { NotesPanel } from './panels/notes-panel';
 import { PageList } from './page-list';
 import { PasswordDialog } from './password-dialog';
@@ -56,6 +58,14 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   }, [dossierId, open, close]);
 
   useViewerKeys(root);
+  useFindKeys();
+  // Ctrl+F opens 搜索 (the panel focuses its box).
+  const findFocus = useFindFocus((s) => s.seq);
+  useEffect(() => {
+    if (findFocus === 0) return;
+    setSideOpen(true);
+    setTab('find');
+  }, [findFocus]);
 
   // Today's date: the viewer stays open across midnight rarely enough to take it once per render of the name.
   const watermark = useMemo(

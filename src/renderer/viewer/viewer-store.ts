@@ -53,6 +53,8 @@ export interface ViewerState {
   failures: Record<string, FailureReason>;
 
   goTo(document: string, page: number, options?: { highlight?: string; occurrence?: number }): void;
+  /** Takes find's marks off the page (a new search, or the box cleared). */
+  clearHighlight(): void;
   /** 讯问笔录（第一次） from 第一卷/03_讯问笔录（第一次）.pdf */
   documentTitle(document: string): string;
   showVolume(index: number): void;
@@ -146,6 +148,10 @@ export function createViewerStore(): StoreApi<ViewerState> {
 
     return {
       ...initial,
+
+      clearHighlight() {
+        if (get().highlight) set({ highlight: null });
+      },
 
       goTo(document, page, options) {
         const { volumes } = get();
