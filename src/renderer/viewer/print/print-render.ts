@@ -5,7 +5,6 @@
 import type { PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OpenDocument } from '../viewer-documents';
 import type { TiffDocument } from '../tiff-document';
-import type { Size } from '../zoom';
 
 /** Print resolution: sharp enough for text on paper, a page of pixels ~2 MP. */
 export const PRINT_DPI = 150;
@@ -88,13 +87,14 @@ async function paintImage(url: string, rotation: number): Promise<HTMLCanvasElem
   return paintPicture(image, image.naturalWidth, image.naturalHeight, rotation);
 }
 
-/** A TIFF page, decoded by its worker straight at the size it prints (never larger than the sheet). */
-async function paintTiffPage(tiff: TiffDocument, size: Size, page: number, rotation: number): Promise<HTMLCanvasElement> {
+/** A TIFF page, scaled by its decoding worker to the sheet's pixels (never enlarged). */
+async function paintTiffPage(tiff: TiffDocument, page: number, rotation: number): Promise<HTMLCanvasElement> {
+  const pixels = tiff.pages[page - 1];
+  if (!pixels) throw new Error(`the TIFF has no page ${page}`);
   const sideways = rotation % 180 !== 0;
-  const pixels = { width: (size.width / 72) * PRINT_DPI, height: (size.height / 72) * PRINT_DPI };
-  const { scale } = fitToSheet(sideways ? pixels.height : pixels.width, sideways ? pixels.width : pixels.height);
+  const { scale } = sideways ? fitToSheet(pixels.height, pixels.width) : fitToSheet(pixels.width, pixels.height);
   const fit = Math.min(1, scale);
-  const bitmap = await tiff.render(page, pixels.width * fit, pixels.height * fit);
+  const bitmap = await tiff.render(page, Math.max(1, pixels.width * fit), Math.max(1, pixels.height * fit));
   try {
     return paintPicture(bitmap, bitmap.width, bitmap.height, rotation);
   } finally {
@@ -102,8 +102,7 @@ async function paintTiffPage(tiff: TiffDocument, size: Size, page: number, rotat
   }
 }
 
-/** A picture onto one upright sheet, turned as the lawyer turned it (and sideways ones turned upright). */
-function paintPicture(picture: CanvasImageSource, naturalWidth: number, naturalHeight: number, rotation: number): HTMLCanvasElement {
+function paintPicture(image: CanvasImageSource, naturalWidth: number, naturalHeight: number, rotation: number): HTMLCanvasElement {
   const sideways = rotation % 180 !== 0;
   const [shownWidth, shownHeight] = sideways ? [naturalHeight, naturalWidth] : [naturalWidth, naturalHeight];
   const { scale, turn } = fitToSheet(shownWidth, shownHeight);
@@ -115,7 +114,7 @@ function paintPicture(picture: CanvasImageSource, naturalWidth: number, naturalH
   const { canvas, context } = total % 180 === 0 ? canvasOf(width, height) : canvasOf(height, width);
   context.translate(canvas.width / 2, canvas.height / 2);
   context.rotate((total * Math.PI) / 180);
-  context.drawImage(picture, -width / 2, -height / 2, width, height);
+  context.drawImage(image, -width / 2, -height / 2, width, height);
   return canvas;
 }
 
@@ -138,15 +137,12 @@ export async function renderPrintPages(refs: readonly PrintPageRef[], options: R
       const opened = await open(ref.document);
       if (signal.aborted) throw new PrintCancelled();
       let canvas: HTMLCanvasElement;
-      if (opened.kind === 'other') {
-        // A file the viewer does not show has no page to print.
-        onProgress(urls.length);
-        continue;
-      }
       if (opened.kind === 'image') {
         canvas = await paintImage(opened.url, ref.rotation ?? 0);
       } else if (opened.kind === 'tiff') {
-        canvas = await paintTiffPage(opened.tiff, opened.pageSizes[ref.page] ?? opened.size, ref.page, ref.rotation ?? 0);
+        canvas = await paintTiffPage(opened.tiff, ref.page, ref.rotation ?? 0);
+      } else if (opened.kind === 'other') {
+        throw new Error(`${ref.document} is not a document the viewer shows: open it with its own app to print it`);
       } else {
         const pdfPage = await opened.pdf.getPage(ref.page);
         try {
