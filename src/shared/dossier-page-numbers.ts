@@ -87,17 +87,18 @@ function volumeOf(file: NumberingFile, pagesTables: ReadonlySet<string>): string
 function acceptedStamps(slots: readonly Slot[]): (number | null)[] {
   const stamped = slots.flatMap((slot, i) => (slot.stamp === null ? [] : [i]));
   return slots.map((slot, i) => {
-    if (slot.stamp === null) return null;
-    if (slot.fromContents === slot.stamp) return slot.stamp;
+    const stamp = slot.stamp;
+    if (stamp === null) return null;
+    if (slot.fromContents === stamp) return stamp;
     // Any stamp in reach that runs on with it (an outlier in between does not break the run).
     const vouches = stamped.some((j) => {
       const other = slots[j] as Slot;
-      return j !== i && other.segment === slot.segment && Math.abs(j - i) <= STAMP_REACH && (other.stamp as number) - slot.stamp === j - i;
+      return j !== i && other.segment === slot.segment && Math.abs(j - i) <= STAMP_REACH && (other.stamp as number) - stamp === j - i;
     });
-    if (vouches) return slot.stamp;
+    if (vouches) return stamp;
     // A lone stamp (the only one in reach) stands unless the 目录 says otherwise.
     const alone = !stamped.some((j) => j !== i && Math.abs(j - i) <= STAMP_REACH && slots[j]?.segment === slot.segment);
-    return alone && slot.fromContents === null ? slot.stamp : null;
+    return alone && slot.fromContents === null ? stamp : null;
   });
 }
 

@@ -104,6 +104,7 @@ export function createFakeCore(): FakeCore {
     'library.rememberOpenPassword': (input) => Promise.reject(notInFake('library.rememberOpenPassword', input)),
     'dossier.find': (input) => Promise.reject(notInFake('dossier.find', input)),
     'dossier.contents': (input) => log('dossier.contents', input, []),
+    'dossier.pageNumbers': (input) => log('dossier.pageNumbers', input, []),
     'notes.list': (input) => log('notes.list', input, []),
     'notes.save': (input) => Promise.reject(notInFake('notes.save', input)),
     'notes.remove': (input) => Promise.reject(notInFake('notes.remove', input)),

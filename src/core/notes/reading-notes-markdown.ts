@@ -1,5 +1,5 @@
 /** The 阅卷笔录 as Markdown (CommonMark, UTF-8). */
-import type { ReadingNotes } from './reading-notes';
+import { bookmarkLabel, headingLines, type ReadingNotes } from './reading-notes';
 
 /** Characters that would turn a lawyer's plain text into emphasis, links, code, HTML or entities. */
 function escapeInline(text: string): string {
@@ -30,9 +30,8 @@ function paragraphs(text: string): string[] {
 }
 
 export function readingNotesMarkdown(notes: ReadingNotes): string {
-  const blocks: string[] = [`# ${escapeInline(notes.title)}`];
-  if (notes.unit) blocks.push(`受理单位：${escapeInline(notes.unit)}`);
-  blocks.push(`导出日期：${notes.date}`);
+  // The heading's lines as one paragraph, one per line (hard breaks).
+  const blocks: string[] = [`# ${escapeInline(notes.title)}`, headingLines(notes).map(escapeInline).join('\\\n')];
   if (notes.volumes.length === 0) blocks.push('（暂无笔记）');
   for (const volume of notes.volumes) {
     blocks.push(`## ${escapeInline(volume.name)}`);
@@ -40,7 +39,8 @@ export function readingNotesMarkdown(notes: ReadingNotes): string {
       blocks.push(`### ${escapeInline(document.title)}`);
       for (const entry of document.entries) {
         const cited = `**${escapeInline(entry.citation)}**`;
-        blocks.push(entry.kind === 'bookmark' ? `${cited}（书签）` : cited, ...paragraphs(entry.text));
+        if (entry.kind === 'bookmark') blocks.push(`${cited}${escapeInline(bookmarkLabel(entry.text))}`);
+        else blocks.push(cited, ...paragraphs(entry.text));
       }
     }
   }
