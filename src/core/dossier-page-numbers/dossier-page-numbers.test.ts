@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRONT_TITLE, writeDossierFile, type DossierSpec, type WrittenDossier } from '../../mock-portal/dossier';
-import { findDossierPage, placeOfPage, type NumberedDocument } from '../../shared/dossier-page-numbers';
+import { writeDossierFile, type DossierSpec, type WrittenDossier } from '../../mock-portal/dossier';
+import { findDossierPage, FRONT_MATTER_TITLE, placeOfPage, type NumberedDocument } from '../../shared/dossier-page-numbers';
 import { CoreHarness } from '../test-harness';
 import type { Core } from '../core';
 
@@ -72,7 +72,7 @@ describe('dossier.pageNumbers', () => {
 
     // A document after the first, of two pages or more.
     const third = written.volumes[0]?.documents.find((document, i) => i > 1 && document.pages >= 2);
-    expect(third && third.title !== FRONT_TITLE).toBe(true);
+    expect(third && third.title !== FRONT_MATTER_TITLE).toBe(true);
     const number = expected.get(third?.path as string)?.[1] as number;
     expect(findDossierPage(numbered, '第一卷', number)).toEqual({ document: third?.path, page: 2 });
 

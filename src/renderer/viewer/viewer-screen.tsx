@@ -12,6 +12,7 @@ import { hashOf } from '../state/routes';
 import { FindPanel } from './panels/find-panel';
 import { NotesPanel } from './panels/notes-panel';
 import { PageList } from './page-list';
+import { useLoadPageNumbers } from './page-numbers-store';
 import { PasswordDialog } from './password-dialog';
 import { TocPanel } from './toc-panel';
 import { useViewerKeys } from './use-viewer-keys';
@@ -47,6 +48,9 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   }, [dossierId, open, close]);
 
   useViewerKeys(root);
+  // 卷宗页码 once the tree is there, again when the 目录 changed it.
+  const volumes = useViewerStore((s) => s.volumes);
+  useLoadPageNumbers(dossier ? dossierId : null, volumes);
 
   // Today's date: the viewer stays open across midnight rarely enough to take it once per render of the name.
   const watermark = useMemo(
