@@ -27,7 +27,7 @@ test.describe('卷宗页码', () => {
 
   test('shows 第一卷 第N页, jumps to a dossier page number, and cites it in the 阅卷笔录', async ({ desk }) => {
     // Generating and reading a dossier of encrypted PDFs takes a while on a busy machine.
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     const page = desk.page;
     const archive = join(work, `${CASE}.zip`);
     const printed = await dossier([

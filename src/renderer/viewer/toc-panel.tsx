@@ -4,6 +4,7 @@ import { FileImageOutlined, FilePdfOutlined, FileTextOutlined, FolderOutlined } 
 import type { DataNode } from 'antd/es/tree';
 import { useTranslation } from 'react-i18next';
 import { sectionAt, type TreeDocument, type TreeSection } from './dossier-tree';
+import { usePageNumbers } from './page-numbers-store';
 import { PageThumbnails } from './page-thumbnails';
 import { useViewerStore } from './viewer-store';
 
@@ -25,6 +26,7 @@ export function TocPanel() {
   const goTo = useViewerStore((s) => s.goTo);
   const currentPage = useViewerStore((s) => s.current?.page ?? 1);
   const volumeName = volumes[volume]?.name ?? null;
+  const numbers = usePageNumbers((s) => s.byPath);
   const [expanded, setExpanded] = useState<Key[]>([]);
 
   // The volume and document being read stay unfolded.
@@ -45,14 +47,23 @@ export function TocPanel() {
   }, [volumes]);
 
   const treeData = useMemo<DataNode[]>(() => {
+    // 卷宗页码 first–last of PDF pages [from, to] of a document, as the 目录's 页次 column gives them; null when none.
+    const dossierRange = (path: string, from: number, to: number | null): string | null => {
+      const known = (numbers.get(path)?.numbers ?? []).slice(from - 1, to ?? undefined).filter((n): n is number => n !== null);
+      const first = known[0];
+      const last = known[known.length - 1];
+      if (first === undefined || last === undefined) return null;
+      return first === last ? t('viewer.sectionPage', { page: first }) : t('viewer.sectionPages', { first, last });
+    };
     const sectionNodes = (document: TreeDocument): DataNode[] =>
       (document.sections ?? []).map((section) => {
         const pages = pageCounts[document.path] ?? document.pages;
         const last = section.lastPage ?? pages;
         const range =
-          last === null || last === section.firstPage
+          dossierRange(document.path, section.firstPage, last) ??
+          (last === null || last === section.firstPage
             ? t('viewer.sectionPage', { page: section.firstPage })
-            : t('viewer.sectionPages', { first: section.firstPage, last });
+            : t('viewer.sectionPages', { first: section.firstPage, last }));
         const title = section.front ? t('viewer.frontMatter') : section.title;
         return {
           key: sectionKey(document.path, section),
@@ -81,13 +92,18 @@ export function TocPanel() {
         children: only?.sections ? sectionNodes(only) : entry.documents.map((document) => {
           const pages = pageCounts[document.path] ?? document.pages;
           const showThumbs = document.path === currentDocument && document.kind === 'pdf' && pages !== null;
+          const range = dossierRange(document.path, 1, null);
           return {
             key: document.path,
             title: (
               <span className="viewer-toc-document">
                 {document.kind === 'image' ? <FileImageOutlined aria-hidden="true" /> : <FilePdfOutlined aria-hidden="true" />}
                 <span className="viewer-toc-title">{document.title}</span>
-                {pages !== null ? <span className="viewer-toc-pages">{t('viewer.pagesCount', { count: pages })}</span> : null}
+                {range !== null || pages !== null ? (
+                  <span className="viewer-toc-pages" title={pages !== null ? t('viewer.pagesCount', { count: pages }) : undefined}>
+                    {range ?? t('viewer.pagesCount', { count: pages })}
+                  </span>
+                ) : null}
               </span>
             ),
             isLeaf: !showThumbs && !document.sections,
@@ -100,7 +116,7 @@ export function TocPanel() {
         }),
       };
     });
-  }, [volumes, pageCounts, currentDocument, t]);
+  }, [volumes, pageCounts, currentDocument, numbers, t]);
 
   // The section being read is the one marked, else the document.
   const selected = useMemo(() => {
