@@ -17,6 +17,8 @@ interface Generated {
 }
 
 test.describe('卷宗页码', () => {
+  // Generating and reading a dossier of encrypted PDFs (the app's start included) takes a while on a busy machine.
+  test.describe.configure({ timeout: 600_000 });
   let work = '';
   test.beforeEach(async () => {
     work = await mkdtemp(join(tmpdir(), 'dossier-pages-e2e-'));
@@ -26,8 +28,6 @@ test.describe('卷宗页码', () => {
   });
 
   test('shows 第一卷 第N页, jumps to a dossier page number, and cites it in the 阅卷笔录', async ({ desk }) => {
-    // Generating and reading a dossier of encrypted PDFs takes a while on a busy machine.
-    test.setTimeout(600_000);
     const page = desk.page;
     const archive = join(work, `${CASE}.zip`);
     const printed = await dossier([

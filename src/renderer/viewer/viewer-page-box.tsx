@@ -16,6 +16,7 @@ export function ViewerPageBox({ showVolume }: { showVolume: boolean }) {
   const volumes = useViewerStore((s) => s.volumes);
   const volume = useViewerStore((s) => s.volume);
   const pageCounts = useViewerStore((s) => s.pageCounts);
+  const goTo = useViewerStore((s) => s.goTo);
   const documents = usePageNumbers((s) => s.documents);
   const byPath = usePageNumbers((s) => s.byPath);
   const loading = usePageNumbers((s) => s.loading);
@@ -35,11 +36,11 @@ export function ViewerPageBox({ showVolume }: { showVolume: boolean }) {
   const go = () => {
     if (!current || !typed) return;
     if (!dossierMode) {
-      useViewerStore.getState().goTo(current.document, typed);
+      goTo(current.document, typed);
       return;
     }
     const target = pageOfNumber(documents, volumeName, typed);
-    if (target) useViewerStore.getState().goTo(target.document, target.page);
+    if (target) goTo(target.document, target.page);
     else {
       void message.warning(t('viewer.noDossierPage', { volume: volumeName ?? t('viewer.topLevel'), page: typed }));
       setTyped(shown);
