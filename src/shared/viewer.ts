@@ -100,6 +100,9 @@ export const noteInput = z
   })
   .strict();
 
+/** Pages turned by hand that a dossier remembers (a scan lying sideways is turned once). */
+export const MAX_PAGE_ROTATIONS = 5_000;
+
 /** Where the lawyer was in a dossier, restored when it is opened again. */
 export const readingPositionSchema = z
   .object({
@@ -107,7 +110,13 @@ export const readingPositionSchema = z
     page: z.number().int().min(1).max(100_000),
     /** 'fit-width' | 'fit-page' | a scale such as 1.25 */
     zoom: z.union([z.literal('fit-width'), z.literal('fit-page'), z.number().min(0.1).max(8)]),
+    /** Turns every page: earlier versions; pages are now turned one by one (pageRotations). */
     rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+    /** Pages turned by hand, by `document#page`. */
+    pageRotations: z
+      .record(z.string().min(3).max(1100), z.union([z.literal(90), z.literal(180), z.literal(270)]))
+      .refine((rotations) => Object.keys(rotations).length <= MAX_PAGE_ROTATIONS, `at most ${MAX_PAGE_ROTATIONS} turned pages`)
+      .optional(),
   })
   .strict();
 export type ReadingPosition = z.infer<typeof readingPositionSchema>;

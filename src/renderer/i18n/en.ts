@@ -542,8 +542,9 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     fitWidth: 'Fit width',
     fitPage: 'Fit page',
-    rotateLeft: 'Rotate left',
-    rotateRight: 'Rotate right',
+    rotateLeft: 'Turn this page left',
+    rotateRight: 'Turn this page right',
+    rotatePage: 'Turn this page',
     locked: 'The document open password is needed',
     enterPassword: 'Enter password',
     missing: 'The document file is missing',
@@ -559,6 +560,12 @@ export const en: Messages = {
       ok: 'Open',
       cancel: 'Cancel',
     },
+  },
+  viewerSplit: {
+    open: 'Side by side',
+    close: 'Close side by side',
+    document: 'Document beside',
+    page: 'Page {{page}} / {{pages}}',
   },
   viewerPanels: {
     find: {

@@ -540,8 +540,9 @@ export const zhCN = {
     zoomOut: '缩小',
     fitWidth: '适合宽度',
     fitPage: '适合页面',
-    rotateLeft: '向左旋转',
-    rotateRight: '向右旋转',
+    rotateLeft: '向左旋转本页',
+    rotateRight: '向右旋转本页',
+    rotatePage: '旋转本页',
     locked: '需要卷宗文档打开密码',
     enterPassword: '输入密码',
     missing: '找不到该文档文件',
@@ -557,6 +558,12 @@ export const zhCN = {
       ok: '打开',
       cancel: '取消',
     },
+  },
+  viewerSplit: {
+    open: '并排阅读',
+    close: '关闭并排阅读',
+    document: '并排阅读的文件',
+    page: '第 {{page}} / {{pages}} 页',
   },
   viewerPanels: {
     find: {

@@ -4,7 +4,7 @@ import { LockOutlined, WarningOutlined } from '@ant-design/icons';
 import { TextLayer, type PDFPageProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTranslation } from 'react-i18next';
 import { applyHighlight, registerTextLayer } from './apply-highlight';
-import { useViewerStore, viewerDocuments } from './viewer-store';
+import { useViewerPane, useViewerStore } from './viewer-store';
 import { CSS_PER_POINT, type Rotation } from './zoom';
 
 /** Largest canvas painted for one page (pixels): beyond it a page renders softer, not larger. */
@@ -59,10 +59,11 @@ export function PageFrame(props: PageFrameProps) {
   const failure = useViewerStore((s) => s.failures[path]);
   const pageSized = useViewerStore((s) => s.pageSized);
   const retryDocument = useViewerStore((s) => s.retryDocument);
+  const pane = useViewerPane();
 
   useEffect(() => {
     if (!paint || failure) return;
-    const docs = viewerDocuments();
+    const docs = pane.getState().documents();
     if (!docs) return;
     let cancelled = false;
     let pdfPage: PDFPageProxy | null = null;
@@ -112,7 +113,7 @@ export function PageFrame(props: PageFrameProps) {
       } catch (error) {
         if (cancelled || (error as { name?: string } | null)?.name === 'RenderingCancelledException') return;
         // Document failures are shown from the store; anything else marks just this page.
-        if (!useViewerStore.getState().failures[path]) setStatus('failed');
+        if (!pane.getState().failures[path]) setStatus('failed');
       }
     })();
 
@@ -126,7 +127,7 @@ export function PageFrame(props: PageFrameProps) {
       textLayer?.cancel();
       pdfPage?.cleanup();
     };
-  }, [paint, failure, path, page, scale, rotation, pageSized]);
+  }, [paint, failure, path, page, scale, rotation, pageSized, pane]);
 
   // Far away: release the canvas's memory and the text layer.
   useEffect(() => {

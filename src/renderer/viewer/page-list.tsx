@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageFrame } from './page-frame';
-import { layoutPages, mostVisible, pageWindow, inRange, slotAt } from './page-layout';
-import { setDocumentsInUse, useViewerStore } from './viewer-store';
-import { CSS_PER_POINT, rotated, scaleFor, type Size } from './zoom';
+import { layoutPages, mostVisible, pageWindow, inRange, slotAt, type PageLayout } from './page-layout';
+import { pageKey } from './page-rotations';
+import { useViewerStore } from './viewer-store';
+import { clampScale, CSS_PER_POINT, rotated, scaleFor, type Size } from './zoom';
+import { focusAt, scrollForFocus, type ZoomFocus } from './zoom-focus';
 
 /** A4 in points: the size a page is given until its document has been opened. */
 const A4: Size = { width: 595, height: 842 };
@@ -14,6 +16,14 @@ const PADDING = 20;
 /** Pages painted beyond those in view, and pages kept in the DOM (as blank sheets) beyond those. */
 const PAINT_AROUND = 1;
 const MOUNT_AROUND = 4;
+
+/** The slot at the top of the view and how far into it. */
+function anchorAt(layout: PageLayout, top: number): { index: number; fraction: number } | null {
+  const index = slotAt(layout, top);
+  const slotTop = layout.tops[index];
+  const slotHeight = layout.heights[index];
+  return slotTop !== undefined && slotHeight ? { index, fraction: Math.max(0, (top - slotTop) / slotHeight) } : null;
+}
 
 /**
  * The main area: every page of the volume shown, one after another, in a scroll of the full
@@ -27,6 +37,10 @@ export function PageList({ watermark }: { watermark: string | null }) {
   /** The slot at the top of the view and how far into it, to keep in place when sizes change. */
   const anchor = useRef<{ index: number; fraction: number } | null>(null);
   const handledTarget = useRef(0);
+  /** Ctrl + wheel: the point under the cursor, held still through the zoom it asks for. */
+  const wheelFocus = useRef<{ x: number; y: number } | null>(null);
+  /** The layout and scale last shown, to find the focus of a zoom in. */
+  const shown = useRef<{ layout: PageLayout; width: number; scale: number } | null>(null);
 
   const volumes = useViewerStore((s) => s.volumes);
   const volume = useViewerStore((s) => s.volume);
@@ -34,13 +48,15 @@ export function PageList({ watermark }: { watermark: string | null }) {
   const sizes = useViewerStore((s) => s.sizes);
   const failures = useViewerStore((s) => s.failures);
   const zoom = useViewerStore((s) => s.zoom);
-  const rotation = useViewerStore((s) => s.rotation);
+  const pageRotations = useViewerStore((s) => s.pageRotations);
   const current = useViewerStore((s) => s.current);
   const target = useViewerStore((s) => s.target);
   const highlight = useViewerStore((s) => s.highlight);
   const slotsOf = useViewerStore((s) => s.slots);
   const setCurrent = useViewerStore((s) => s.setCurrent);
   const setScale = useViewerStore((s) => s.setScale);
+  const setZoom = useViewerStore((s) => s.setZoom);
+  const setDocumentsInUse = useViewerStore((s) => s.setDocumentsInUse);
   const ensureDocument = useViewerStore((s) => s.ensureDocument);
   const documentTitle = useViewerStore((s) => s.documentTitle);
 
@@ -48,14 +64,16 @@ export function PageList({ watermark }: { watermark: string | null }) {
   const slots = useMemo(() => slotsOf(), [slotsOf, volumes, volume, pageCounts]);
 
   const sizeOf = (document: string, page: number): Size => sizes[document]?.pages[page] ?? sizes[document]?.base ?? A4;
-  // Fit modes fit the current document's pages.
-  const reference = current ? (sizes[current.document]?.base ?? A4) : A4;
-  const scale = scaleFor(zoom, reference, rotation, { width: area.width - PADDING * 2, height: area.height - PADDING - LABEL - GAP });
+  const rotationOf = (document: string, page: number) => pageRotations[pageKey(document, page)] ?? 0;
+  // Fit modes fit the current page as it is turned.
+  const reference = current ? sizeOf(current.document, current.page) : A4;
+  const referenceRotation = current ? rotationOf(current.document, current.page) : 0;
+  const scale = scaleFor(zoom, reference, referenceRotation, { width: area.width - PADDING * 2, height: area.height - PADDING - LABEL - GAP });
   useEffect(() => setScale(scale), [scale, setScale]);
 
   const displayed = slots.map((slot) => {
-    const shown = rotated(sizeOf(slot.document, slot.page), rotation);
-    return { width: Math.floor(shown.width * CSS_PER_POINT * scale), height: Math.floor(shown.height * CSS_PER_POINT * scale) };
+    const size = rotated(sizeOf(slot.document, slot.page), rotationOf(slot.document, slot.page));
+    return { width: Math.floor(size.width * CSS_PER_POINT * scale), height: Math.floor(size.height * CSS_PER_POINT * scale) };
   });
   const heightsKey = displayed.map((size) => size.height).join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the heights themselves
@@ -80,7 +98,7 @@ export function PageList({ watermark }: { watermark: string | null }) {
     const inUse = new Set(inUseKey ? inUseKey.split('\n') : []);
     setDocumentsInUse(inUse);
     for (const document of inUse) void ensureDocument(document);
-  }, [inUseKey, ensureDocument]);
+  }, [inUseKey, ensureDocument, setDocumentsInUse]);
 
   // A goTo: scroll its page to the top, once its document's pages are known.
   useLayoutEffect(() => {
@@ -103,9 +121,23 @@ export function PageList({ watermark }: { watermark: string | null }) {
     setScrollTop(element.scrollTop);
   }, [target, slots, layout, pageCounts, failures, ensureDocument]);
 
-  // Sizes changed (zoom, rotation, a document opened): keep the page at the top where it was.
+  // Sizes changed (zoom, rotation, a document opened): keep the page at the top where it was; a zoom
+  // keeps the point under the cursor (Ctrl + wheel) or the view's centre still instead.
   useLayoutEffect(() => {
     const element = scroller.current;
+    const before = shown.current;
+    shown.current = { layout, width: contentWidth, scale };
+    const cursor = wheelFocus.current;
+    wheelFocus.current = null;
+    if (element && before && before.scale !== scale && (!target || handledTarget.current === target.seq)) {
+      const focus: ZoomFocus = focusAt(before.layout, before.width, { top: element.scrollTop, left: element.scrollLeft }, cursor ?? { x: area.width / 2, y: area.height / 2 });
+      const next = scrollForFocus(focus, layout, contentWidth);
+      element.scrollTop = next.top;
+      element.scrollLeft = next.left;
+      setScrollTop(element.scrollTop);
+      anchor.current = anchorAt(layout, element.scrollTop);
+      return;
+    }
     const kept = anchor.current;
     if (!element || !kept || (target && handledTarget.current !== target.seq)) return;
     const top = layout.tops[kept.index];
@@ -126,14 +158,26 @@ export function PageList({ watermark }: { watermark: string | null }) {
     if (slot && (!target || handledTarget.current === target.seq)) setCurrent(slot);
   }, [layout, scrollTop, area.height, slots, target, setCurrent]);
 
+  // Ctrl + wheel zooms about the cursor (the browser's own page zoom is kept from it).
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    function onWheel(event: WheelEvent) {
+      if (!(event.ctrlKey || event.metaKey) || !element) return;
+      event.preventDefault();
+      const box = element.getBoundingClientRect();
+      wheelFocus.current = { x: event.clientX - box.left, y: event.clientY - box.top };
+      setZoom(clampScale(scale * Math.exp(-event.deltaY / 500)));
+    }
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [scale, setZoom]);
+
   function onScroll() {
     const element = scroller.current;
     if (!element) return;
     const top = element.scrollTop;
-    const index = slotAt(layout, top);
-    const slotTop = layout.tops[index];
-    const slotHeight = layout.heights[index];
-    if (slotTop !== undefined && slotHeight) anchor.current = { index, fraction: Math.max(0, (top - slotTop) / slotHeight) };
+    anchor.current = anchorAt(layout, top) ?? anchor.current;
     setScrollTop(top);
   }
 
@@ -161,7 +205,7 @@ export function PageList({ watermark }: { watermark: string | null }) {
               width={size.width}
               height={size.height}
               scale={scale}
-              rotation={rotation}
+              rotation={rotationOf(slot.document, slot.page)}
               paint={inRange(paint, index)}
               watermark={watermark}
               highlight={highlight && highlight.document === slot.document && highlight.page === slot.page ? highlight : null}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewerStore, viewerDocuments } from './viewer-store';
+import { useViewerPane, useViewerStore } from './viewer-store';
 
 /** Thumbnail width in CSS px. */
 const THUMB_WIDTH = 84;
@@ -11,6 +11,7 @@ function Thumbnail({ document: path, page, active }: { document: string; page: n
   const holder = useRef<HTMLButtonElement>(null);
   const [visible, setVisible] = useState(false);
   const [painted, setPainted] = useState(false);
+  const pane = useViewerPane();
 
   // Painted only once scrolled into the panel.
   useEffect(() => {
@@ -23,7 +24,7 @@ function Thumbnail({ document: path, page, active }: { document: string; page: n
 
   useEffect(() => {
     if (!visible || painted) return;
-    const docs = viewerDocuments();
+    const docs = pane.getState().documents();
     if (!docs) return;
     let cancelled = false;
     void (async () => {
@@ -51,7 +52,7 @@ function Thumbnail({ document: path, page, active }: { document: string; page: n
     return () => {
       cancelled = true;
     };
-  }, [visible, painted, path, page]);
+  }, [visible, painted, path, page, pane]);
 
   return (
     <button

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { useViewerStore } from './viewer-store';
+import { useSplitStore } from './split-store';
 
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -14,7 +14,9 @@ function typingIn(target: EventTarget | null): boolean {
 export function useViewerKeys(scroller: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const store = useViewerStore.getState();
+      // The pane last clicked: the main one, or the one beside it.
+      const pane = useSplitStore.getState().active;
+      const store = pane.getState();
       if (event.ctrlKey || event.metaKey) {
         if (event.altKey) return;
         if (event.key === '+' || event.key === '=') store.zoomStep(1);
@@ -27,7 +29,7 @@ export function useViewerKeys(scroller: RefObject<HTMLElement | null>): void {
       if (event.altKey || typingIn(event.target)) return;
       // The side panel's tree and lists use the arrows themselves.
       if (event.key.startsWith('Arrow') && event.target instanceof HTMLElement && event.target.closest('.viewer-side')) return;
-      const list = scroller.current?.querySelector<HTMLElement>('.viewer-scroll');
+      const list = (pane === useSplitStore.getState().beside ? scroller.current?.querySelector('[data-testid="viewer-pane-beside"]') : scroller.current)?.querySelector<HTMLElement>('.viewer-scroll');
       switch (event.key) {
         case 'PageDown':
         case 'ArrowRight':

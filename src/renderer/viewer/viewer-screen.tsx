@@ -16,7 +16,9 @@ import { useLoadPageNumbers } from './page-numbers-store';
 import { PasswordDialog } from './password-dialog';
 import { TocPanel } from './toc-panel';
 import { useViewerKeys } from './use-viewer-keys';
-import { useViewerStore } from './viewer-store';
+import { BesidePaneBar } from './beside-pane-bar';
+import { useSplitStore } from './split-store';
+import { mainViewer, useViewerStore, ViewerPaneContext } from './viewer-store';
 import { ViewerToolbar } from './viewer-toolbar';
 import { watermarkText, watermarkTile } from './watermark';
 import './viewer.css';
@@ -41,10 +43,15 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   const [draggedSideWidth, setDraggedSideWidth] = useState<number | null>(null);
   const reportError = useReportError();
   const lawyerName = useSessionStore((s) => (s.session?.status === 'signed-in' ? s.session.lawyer.name : null));
+  const beside = useSplitStore((s) => s.beside);
+  const activate = useSplitStore((s) => s.activate);
 
   useEffect(() => {
     void open(dossierId);
-    return () => close();
+    return () => {
+      close();
+      useSplitStore.getState().closeBeside();
+    };
   }, [dossierId, open, close]);
 
   useViewerKeys(root);
@@ -83,6 +90,25 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
       <div className="viewer-loading">
         <Spin description={t('viewer.loading')} />
       </div>
+    );
+  } else if (beside) {
+    // Two documents side by side: each pane its own position, zoom, turned pages and find marks.
+    main = (
+      <Splitter className="viewer-panes">
+        <Splitter.Panel min={240}>
+          <div className="viewer-pane" data-testid="viewer-pane-main" onPointerDown={() => activate(mainViewer)}>
+            <PageList watermark={watermark} />
+          </div>
+        </Splitter.Panel>
+        <Splitter.Panel min={240}>
+          <ViewerPaneContext.Provider value={beside}>
+            <div className="viewer-pane" data-testid="viewer-pane-beside" onPointerDown={() => activate(beside)}>
+              <BesidePaneBar />
+              <PageList watermark={watermark} />
+            </div>
+          </ViewerPaneContext.Provider>
+        </Splitter.Panel>
+      </Splitter>
     );
   } else {
     main = <PageList watermark={watermark} />;

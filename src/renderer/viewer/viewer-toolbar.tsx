@@ -8,10 +8,12 @@ import {
   RightOutlined,
   RotateLeftOutlined,
   RotateRightOutlined,
+  SplitCellsOutlined,
   ZoomInOutlined,
   ZoomOutOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useSplitStore } from './split-store';
 import { ViewerPageBox } from './viewer-page-box';
 import { useViewerStore } from './viewer-store';
 import { percentOf, ZOOM_PRESETS } from './zoom';
@@ -26,6 +28,9 @@ export function ViewerToolbar({ onBack, sideToggle }: { onBack: () => void; side
   const zoom = useViewerStore((s) => s.zoom);
   const scale = useViewerStore((s) => s.scale);
   const { step, setZoom, zoomStep, rotate, showVolume, documentTitle } = useViewerStore.getState();
+  const beside = useSplitStore((s) => s.beside);
+  const openBeside = useSplitStore((s) => s.openBeside);
+  const closeBeside = useSplitStore((s) => s.closeBeside);
 
   const zoomValue = typeof zoom === 'number' ? String(zoom) : zoom;
   const zoomOptions = [
@@ -109,11 +114,27 @@ export function ViewerToolbar({ onBack, sideToggle }: { onBack: () => void; side
           />
         </Tooltip>
         <Divider orientation="vertical" />
+        {/* A scan lying sideways is turned alone; the other pages stay as they are. */}
         <Tooltip title={t('viewer.rotateLeft')}>
           <Button size="small" type="text" icon={<RotateLeftOutlined aria-hidden="true" />} aria-label={t('viewer.rotateLeft')} onClick={() => rotate(-90)} />
         </Tooltip>
         <Tooltip title={t('viewer.rotateRight')}>
           <Button size="small" type="text" icon={<RotateRightOutlined aria-hidden="true" />} aria-label={t('viewer.rotateRight')} onClick={() => rotate(90)} />
+        </Tooltip>
+        <Divider orientation="vertical" />
+        <Tooltip title={beside ? t('viewerSplit.close') : t('viewerSplit.open')}>
+          <Button
+            size="small"
+            type={beside ? 'link' : 'text'}
+            icon={<SplitCellsOutlined aria-hidden="true" />}
+            aria-label={t('viewerSplit.open')}
+            aria-pressed={beside !== null}
+            disabled={!dossier || !current}
+            onClick={() => {
+              if (beside) closeBeside();
+              else if (dossier && current) openBeside(dossier.id, current.document);
+            }}
+          />
         </Tooltip>
       </Space>
     </header>
