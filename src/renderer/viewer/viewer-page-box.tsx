@@ -17,6 +17,7 @@ export function ViewerPageBox({ showVolume }: { showVolume: boolean }) {
   const volume = useViewerStore((s) => s.volume);
   const pageCounts = useViewerStore((s) => s.pageCounts);
   const goTo = useViewerStore((s) => s.goTo);
+  const ensureDocument = useViewerStore((s) => s.ensureDocument);
   const documents = usePageNumbers((s) => s.documents);
   const byPath = usePageNumbers((s) => s.byPath);
   const loading = usePageNumbers((s) => s.loading);
@@ -40,7 +41,8 @@ export function ViewerPageBox({ showVolume }: { showVolume: boolean }) {
       return;
     }
     const target = pageOfNumber(documents, volumeName, typed);
-    if (target) goTo(target.document, target.page);
+    // Its document opened first, so the list knows its pages and lands on the page itself.
+    if (target) void ensureDocument(target.document).then(() => goTo(target.document, target.page));
     else {
       void message.warning(t('viewer.noDossierPage', { volume: volumeName ?? t('viewer.topLevel'), page: typed }));
       setTyped(shown);
