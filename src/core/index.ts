@@ -14,6 +14,7 @@ import { DirectoryService } from './directory';
 import { checkOpenable, DocumentReader } from './documents';
 import { DossierContentsReader } from './dossier-contents';
 import { DossierDownloadService } from './dossier-downloads';
+import { DossierPageNumbers } from './dossier-page-numbers';
 import { DossierPasswordStore } from './dossier-passwords';
 import { DossierSearch, FindStreams } from './dossier-search';
 import { EventHub } from './events/event-hub';
@@ -74,13 +75,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const staging = await StagingArea.open(options.dataDir);
   const dossierLookup = { dossier: (id: string) => library.get(id) };
-  const notes = new NotesService(dossierLookup);
+  const notes = new NotesService(dossierLookup, {
+    // The 阅卷笔录 cites 卷宗页码 where core can read them; a dossier not extracted yet cites file pages.
+    pageNumbers: (id) => dossierPageNumbers(id).catch(() => []),
+    lawyer: async () => {
+      const session = auth.currentSession();
+      return session.status === 'signed-in' ? session.lawyer : null;
+    },
+  });
   const reading = new ReadingPositionStore(dossierLookup);
   const documents = new DocumentReader();
   const search = new DossierSearch();
   const findStreams = new FindStreams(search, (progress) => events.emit('dossier.findProgress', progress));
   // Reads the 目录 pages through find's text cache and queue: one decryption per document.
   const contents = new DossierContentsReader(search);
+  // Stamps are read with the texts find keeps: a document opened for one is not opened for the other.
+  const pageNumbers = new DossierPageNumbers(contents, search);
   const downloads = new DossierDownloadService({ portal, auth, cases, passwords: dossierPasswords, secrets, events, library });
   // Downloads the app was stopped in the middle of go on (their links are in the keychain).
   await downloads.resumeAfterRestart();
@@ -128,6 +138,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const { files } = await library.get(id);
     const { open } = await dossierPasswords.get(id);
     return contents.contents({ id, folder, files }, open ? [open] : []);
+  }
+
+  async function dossierPageNumbers(id: string) {
+    const folder = documentsFolder(id);
+    const { files } = await library.get(id);
+    const { open } = await dossierPasswords.get(id);
+    return pageNumbers.numbers({ id, folder, files }, open ? [open] : []);
   }
 
   async function appInfo(): Promise<AppInfo> {
@@ -184,6 +201,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await library.remove(id);
       search.forget(id);
       contents.forget(id);
+      pageNumbers.forget(id);
       return null;
     },
     'library.reveal': async ({ id }) => {
@@ -218,6 +236,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return null;
     },
     'dossier.contents': async ({ dossierId }) => dossierContents(dossierId),
+    'dossier.pageNumbers': async ({ dossierId }) => dossierPageNumbers(dossierId),
     'notes.list': async ({ dossierId }) => notes.list(dossierId),
     'notes.save': async ({ dossierId, note }) => notes.save(dossierId, note),
     'notes.remove': async ({ dossierId, id }) => {

@@ -21,6 +21,7 @@ import {
   type DossierSummary,
   type DownloadItem,
 } from './library';
+import type { NumberedDocument } from './dossier-page-numbers';
 import type { ParsedSms } from './sms';
 import {
   documentRef,
@@ -380,10 +381,18 @@ export const calls = {
     input: z.object({ dossierId: z.string().min(1).max(100) }).strict(),
     result: z.custom<DocumentContents[]>(),
   },
+  /**
+   * 卷宗页码: every document of the dossier (file order) with its volume and, per PDF page, the
+   * dossier page number and where it came from (the page's stamp, the 目录's 页次, or counting).
+   */
+  'dossier.pageNumbers': {
+    input: z.object({ dossierId: z.string().min(1).max(100) }).strict(),
+    result: z.custom<NumberedDocument[]>(),
+  },
   'notes.list': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: z.custom<Note[]>() },
   'notes.save': { input: z.object({ dossierId: z.string().min(1).max(100), note: noteInput }).strict(), result: z.custom<Note>() },
   'notes.remove': { input: z.object({ dossierId: z.string().min(1).max(100), id: z.string().min(1).max(100) }).strict(), result: z.null() },
-  /** 阅卷笔录: every note with its citation (《第一卷·讯问笔录》第3页), as Markdown or DOCX, saved in the dossier's folder too. */
+  /** 阅卷笔录: a heading (case, unit, lawyer, firm, date, volumes), then every note with its citation (《第一卷·讯问笔录》第23页), as Markdown or DOCX, saved in the dossier's folder too. */
   'notes.export': {
     input: z.object({ dossierId: z.string().min(1).max(100), format: z.enum(['markdown', 'docx']) }).strict(),
     result: z.custom<ReadingNotesExport>(),

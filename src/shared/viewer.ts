@@ -87,6 +87,8 @@ export interface ContentsEntry {
   firstPage: number;
   /** null: to the document's end. */
   lastPage: number | null;
+  /** The row's 页次 start as printed (the 卷宗页码 of its first page); null where the row gives none. */
+  dossierPage: number | null;
 }
 
 /** The 卷内目录 found at the start of one PDF of a dossier. */

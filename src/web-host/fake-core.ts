@@ -107,6 +107,7 @@ export function createFakeCore(): FakeCore {
     'dossier.findStart': (input) => Promise.reject(notInFake('dossier.findStart', input)),
     'dossier.findCancel': (input) => log('dossier.findCancel', input, null),
     'dossier.contents': (input) => log('dossier.contents', input, []),
+    'dossier.pageNumbers': (input) => log('dossier.pageNumbers', input, []),
     'notes.list': (input) => log('notes.list', input, []),
     'notes.save': (input) => Promise.reject(notInFake('notes.save', input)),
     'notes.remove': (input) => Promise.reject(notInFake('notes.remove', input)),

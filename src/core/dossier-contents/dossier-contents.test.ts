@@ -111,8 +111,8 @@ describe('matchFiles', () => {
       layout: 'files',
       frontPages: 0,
       entries: [
-        { seq: 1, title: '起诉意见书', document: '卷/001.pdf', firstPage: 1, lastPage: null },
-        { seq: 2, title: '受案登记表', document: '卷/002.pdf', firstPage: 1, lastPage: null },
+        { seq: 1, title: '起诉意见书', document: '卷/001.pdf', firstPage: 1, lastPage: null, dossierPage: 1 },
+        { seq: 2, title: '受案登记表', document: '卷/002.pdf', firstPage: 1, lastPage: null, dossierPage: 4 },
       ],
     });
   });

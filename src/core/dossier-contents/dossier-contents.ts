@@ -66,7 +66,7 @@ export function contentsOf(path: string, leading: LeadingPages, folderFiles: rea
   );
   const entries = parsed.entries.flatMap((entry, i): ContentsEntry[] => {
     const document = files[i];
-    return document ? [{ seq: entry.seq, title: entry.title, document, firstPage: 1, lastPage: null }] : [];
+    return document ? [{ seq: entry.seq, title: entry.title, document, firstPage: 1, lastPage: null, dossierPage: entry.firstPage }] : [];
   });
   return entries.length > 0 ? { document: path, layout: 'files', frontPages: 0, entries } : null;
 }

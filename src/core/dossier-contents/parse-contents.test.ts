@@ -69,9 +69,9 @@ describe('placeInPdf', () => {
       frontPages: 2,
       offset: 2,
       entries: [
-        { seq: 1, title: '起诉意见书', firstPage: 3, lastPage: 5 },
-        { seq: 2, title: '受案登记表', firstPage: 6, lastPage: 6 },
-        { seq: 3, title: '讯问笔录', firstPage: 7, lastPage: 12 },
+        { seq: 1, title: '起诉意见书', firstPage: 3, lastPage: 5, dossierPage: 1 },
+        { seq: 2, title: '受案登记表', firstPage: 6, lastPage: 6, dossierPage: 4 },
+        { seq: 3, title: '讯问笔录', firstPage: 7, lastPage: 12, dossierPage: 5 },
       ],
     });
   });

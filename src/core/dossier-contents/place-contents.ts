@@ -12,6 +12,8 @@ export interface PlacedEntry {
   /** 1-based PDF pages. */
   firstPage: number;
   lastPage: number;
+  /** The 页次 of its first page, as the 目录 prints it. */
+  dossierPage: number;
 }
 
 export interface PlacedContents {
@@ -47,7 +49,7 @@ export function placeInPdf(contents: ParsedContents, pageCount: number): PlacedC
     const lastPage = Math.min(pageCount, entry.lastPage === null ? pageCount : entry.lastPage + offset);
     // Rows whose 页次 go backwards (a misread) would jump around: keep the order the pages have.
     if (i > 0 && entries.length > 0 && firstPage < (entries[entries.length - 1] as PlacedEntry).firstPage) continue;
-    entries.push({ seq: entry.seq, title: entry.title, firstPage, lastPage: Math.max(firstPage, lastPage) });
+    entries.push({ seq: entry.seq, title: entry.title, firstPage, lastPage: Math.max(firstPage, lastPage), dossierPage: entry.firstPage });
   }
   const frontPages = Math.min(afterToc, (entries[0]?.firstPage ?? 1) - 1);
   return { frontPages, offset, entries };

@@ -10,7 +10,7 @@ import { normalizeForSearch } from '../../shared/cjk-text';
 import { AppError } from '../../shared/errors';
 import { MAX_FIND_HITS, type FindHit, type FindResult } from '../../shared/viewer';
 import { resolveDocumentPath } from '../documents';
-import { openPdf, pageTexts } from '../pdf';
+import { openPdf, readPages } from '../pdf';
 import { PageSnippets } from './find-snippet';
 
 export interface SearchableDossier {
@@ -71,6 +71,14 @@ interface DocumentText {
   pages: string[];
   /** The same, normalised for search. */
   normalized: string[];
+  /** The number stamped in a top corner of each page (卷宗页码), null where none. */
+  stamps: (number | null)[];
+}
+
+export interface PageStamps {
+  /** Index 0 = page 1. */
+  stamps: (number | null)[];
+  pageCount: number;
 }
 
 interface DossierTexts {
@@ -214,6 +222,35 @@ export class DossierSearch {
     return { pages: outcome.text.pages, pageCount: outcome.pageCount };
   }
 
+  /**
+   * The corner stamps of every page of one PDF of the dossier, from the texts find keeps (reading
+   * the whole document into them now if it has not yet: a later find does not open it again).
+   * Null when it cannot be opened.
+   */
+  pageStamps(dossier: SearchableDossier, path: string, passwords: readonly string[]): Promise<PageStamps | null> {
+    const run = this.queue.then(() => this.pageStampsNow(dossier, path, passwords));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async pageStampsNow(dossier: SearchableDossier, path: string, passwords: readonly string[]): Promise<PageStamps | null> {
+    const texts = this.textsOf(dossier);
+    const cached = texts.documents.get(path);
+    if (cached) return { stamps: cached.stamps, pageCount: cached.pages.length };
+    const key = passwordsKey(passwords);
+    const skipped = texts.skipped.get(path);
+    if (skipped && (skipped.reason === 'damaged' || skipped.passwords === key)) return null;
+    const outcome = await readDocument(dossier.folder, path, passwords, texts.openedWith.get(path));
+    if ('reason' in outcome) {
+      texts.skipped.set(path, { reason: outcome.reason, passwords: key });
+      return null;
+    }
+    texts.skipped.delete(path);
+    texts.documents.set(path, outcome.text);
+    texts.openedWith.set(path, outcome.password);
+    return { stamps: outcome.text.stamps, pageCount: outcome.pageCount };
+  }
+
   /** Drops what is kept of a dossier (removed, re-extracted). */
   forget(dossierId: string): void {
     this.cache.delete(dossierId);
@@ -285,9 +322,9 @@ async function readDocument(
     const bytes = await readFile(await resolveDocumentPath(folder, path));
     const opened = await openPdf(bytes, passwords, tryFirst === undefined ? {} : { tryFirst });
     try {
-      const pages = await pageTexts(opened.pdf, undefined, upTo);
+      const { texts: pages, stamps } = await readPages(opened.pdf, undefined, upTo);
       const normalized = upTo === undefined ? pages.map(normalizeForSearch) : [];
-      return { text: { pages, normalized }, pageCount: opened.pdf.numPages, password: opened.password };
+      return { text: { pages, normalized, stamps }, pageCount: opened.pdf.numPages, password: opened.password };
     } finally {
       await opened.close();
     }

@@ -5,6 +5,7 @@ export {
   type DossierSearchOptions,
   type FindBatch,
   type LeadingPages,
+  type PageStamps,
   type SearchableDossier,
   type StreamOptions,
 } from './dossier-search';

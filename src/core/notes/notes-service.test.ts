@@ -8,9 +8,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { writeDossierFile, type WrittenDossier } from '../../mock-portal/dossier';
 import type { AppError } from '../../shared/errors';
 import { closeTestLibraries, openTestLibrary } from '../library/library-test-kit';
-import { documentTitle } from './citation';
-import { NotesService } from './notes-service';
-import { fixtureDossier, type FixtureDossier } from './notes-test-kit';
+import { documentTitle } from '../../shared/document-title';
+import { numberDossierPages } from '../../shared/dossier-page-numbers';
+import { NotesService, type ReadingNotesSources } from './notes-service';
+import { fixtureDossier, FIXTURE_FILES, type FixtureDossier } from './notes-test-kit';
 
 const exec = promisify(execFile);
 
@@ -22,10 +23,16 @@ const PHOTO = '第二卷/02_现场照片.jpg';
 
 const folders: string[] = [];
 
-async function open(): Promise<FixtureDossier & { notes: NotesService }> {
+/** 卷宗页码 counted through each volume (no 目录 in the fixture), and a signed-in lawyer. */
+const SOURCES: ReadingNotesSources = {
+  pageNumbers: async () => numberDossierPages({ files: FIXTURE_FILES, contents: [] }),
+  lawyer: async () => ({ name: '张明', idNumberMasked: '', licenseNumber: '', phone: '', lawFirm: '北京市明理律师事务所', email: null, address: null }),
+};
+
+async function open(sources: ReadingNotesSources | undefined = SOURCES): Promise<FixtureDossier & { notes: NotesService }> {
   const fixture = await fixtureDossier();
   folders.push(fixture.detail.folder);
-  return { ...fixture, notes: new NotesService(fixture.lookup) };
+  return { ...fixture, notes: new NotesService(fixture.lookup, sources) };
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -160,6 +167,7 @@ describe('NotesService.export (阅卷笔录)', () => {
     const { notes } = opened;
     await notes.save('d-1', { kind: 'note', document: EXPERT, page: 2, text: '血液中乙醇含量 *待核实*' });
     await notes.save('d-1', { kind: 'bookmark', document: INTERROGATION, page: 5, text: '' });
+    await notes.save('d-1', { kind: 'bookmark', document: INTERROGATION, page: 6, text: '辩解*翻供*' });
     await notes.save('d-1', { kind: 'note', document: INTERROGATION, page: 3, text: '供述与现场勘验不一致。\n第二行\n\n另起一段' });
     await notes.save('d-1', { kind: 'note', document: INDICTMENT, page: 1, text: '# 不是标题' });
     await notes.save('d-1', { kind: 'note', document: PHOTO, page: 1, text: '照片模糊' });
@@ -176,9 +184,12 @@ describe('NotesService.export (阅卷笔录)', () => {
     const expected = [
       '# 《陈某危险驾驶案》阅卷笔录',
       '',
-      '受理单位：北京市朝阳区人民检察院',
-      '',
-      '导出日期：2025年3月4日',
+      '案件名称：陈某危险驾驶案\\',
+      '承办单位：北京市朝阳区人民检察院\\',
+      '承办律师：张明\\',
+      '律师事务所：北京市明理律师事务所\\',
+      '导出日期：2025年3月4日\\',
+      '卷宗：第一卷（共11页）、第二卷（共5页）',
       '',
       '## 第一卷',
       '',
@@ -190,14 +201,17 @@ describe('NotesService.export (阅卷笔录)', () => {
       '',
       '### 讯问笔录（第一次）',
       '',
-      '**《第一卷·讯问笔录（第一次）》第3页**',
+      // Cited by 卷宗页码: the 起诉意见书's 3 pages come before (the cover and 目录 are not counted).
+      '**《第一卷·讯问笔录（第一次）》第6页**',
       '',
       '供述与现场勘验不一致。\\',
       '第二行',
       '',
       '另起一段',
       '',
-      '**《第一卷·讯问笔录（第一次）》第5页**（书签）',
+      '**《第一卷·讯问笔录（第一次）》第8页**（书签）',
+      '',
+      '**《第一卷·讯问笔录（第一次）》第9页**（书签：辩解\\*翻供\\*）',
       '',
       '## 第二卷',
       '',
@@ -209,7 +223,7 @@ describe('NotesService.export (阅卷笔录)', () => {
       '',
       '### 现场照片',
       '',
-      '**《第二卷·现场照片》第1页**',
+      '**《第二卷·现场照片》第5页**',
       '',
       '照片模糊',
       '',
@@ -245,8 +259,10 @@ describe('NotesService.export (阅卷笔录)', () => {
     const runWith = (text: string) => runs.find((run) => run.includes(`>${text}</w:t>`));
 
     expect(runWith('《陈某危险驾驶案》阅卷笔录')).toBeDefined();
-    expect(runWith('受理单位：北京市朝阳区人民检察院')).toBeDefined();
-    for (const cited of ['《第一卷·起诉意见书》第1页', '《第一卷·讯问笔录（第一次）》第3页', '《第一卷·讯问笔录（第一次）》第5页', '《第二卷·鉴定意见》第2页', '《第二卷·现场照片》第1页']) {
+    for (const line of ['承办单位：北京市朝阳区人民检察院', '承办律师：张明', '律师事务所：北京市明理律师事务所', '卷宗：第一卷（共11页）、第二卷（共5页）']) {
+      expect(runWith(line), line).toBeDefined();
+    }
+    for (const cited of ['《第一卷·起诉意见书》第1页', '《第一卷·讯问笔录（第一次）》第6页', '《第一卷·讯问笔录（第一次）》第8页', '《第二卷·鉴定意见》第2页', '《第二卷·现场照片》第5页']) {
       expect(runWith(cited), cited).toMatch(/<w:b\/>/);
     }
     for (const text of ['# 不是标题', '供述与现场勘验不一致。', '第二行', '另起一段', '血液中乙醇含量 *待核实*', '照片模糊']) {
@@ -254,6 +270,7 @@ describe('NotesService.export (阅卷笔录)', () => {
       expect(runWith(text)).not.toMatch(/<w:b\/>/);
     }
     expect(runWith('（书签）')).toBeDefined();
+    expect(runWith('（书签：辩解*翻供*）')).toBeDefined();
     expect(parts['word/styles.xml']).toMatch(/w:eastAsia="SimSun"/);
   });
 
@@ -263,8 +280,16 @@ describe('NotesService.export (阅卷笔录)', () => {
     const { notes } = await open();
     const exported = await notes.export('d-1', 'markdown');
     expect(Buffer.from(exported.dataBase64, 'base64').toString('utf8')).toBe(
-      '# 《陈某危险驾驶案》阅卷笔录\n\n受理单位：北京市朝阳区人民检察院\n\n导出日期：2025年12月31日\n\n（暂无笔记）\n',
+      '# 《陈某危险驾驶案》阅卷笔录\n\n案件名称：陈某危险驾驶案\\\n承办单位：北京市朝阳区人民检察院\\\n承办律师：张明\\\n律师事务所：北京市明理律师事务所\\\n导出日期：2025年12月31日\\\n卷宗：第一卷（共11页）、第二卷（共5页）\n\n（暂无笔记）\n',
     );
+  });
+
+  it('leaves the lawyer blank when no one is signed in, and says where the 卷宗页码 is not known', async () => {
+    const { notes } = await open({ pageNumbers: async () => [], lawyer: async () => null });
+    await notes.save('d-1', { kind: 'note', document: INTERROGATION, page: 2, text: '无页码' });
+    const text = Buffer.from((await notes.export('d-1', 'markdown')).dataBase64, 'base64').toString('utf8');
+    expect(text).toContain('承办律师：\\\n律师事务所：\\\n');
+    expect(text).toContain('**《第一卷·讯问笔录（第一次）》（卷宗页码不详，文件第2页）**\n\n无页码\n');
   });
 });
 
@@ -287,7 +312,7 @@ describe('NotesService over a real library', () => {
     const imported = await kit.library.importArchive({ archivePath: written.filePath, password: '3316' });
     await kit.library.whenIdle(imported.id);
     const dossier = await kit.library.get(imported.id);
-    const notes = new NotesService({ dossier: (id) => kit.library.get(id) });
+    const notes = new NotesService({ dossier: (id) => kit.library.get(id) }, undefined);
     const documents = written.volumes.flatMap((volume) => volume.documents.map((document) => ({ ...document, volume: volume.name })));
     // The generator names files `第一卷/03_<title>.pdf`: the citation gives back its title.
     expect(documents.map((document) => documentTitle(document.path))).toEqual(documents.map((document) => document.title));
@@ -302,8 +327,9 @@ describe('NotesService over a real library', () => {
     const exported = await notes.export(dossier.id, 'markdown');
     const text = await readFile(join(dossier.folder, '王某某涉嫌盗窃案-阅卷笔录.md'), 'utf8');
     expect(exported.path).toBe(join(dossier.folder, '王某某涉嫌盗窃案-阅卷笔录.md'));
-    expect(text).toContain(`**《${first.volume}·${first.title}》第1页**（书签）`);
-    expect(text).toContain(`**《${last.volume}·${last.title}》第${last.pages}页**\n\n最后一页\n`);
+    // Without core's numbering (see dossier-page-numbers.test.ts for it) the citations give file pages.
+    expect(text).toContain(`**《${first.volume}·${first.title}》（卷宗页码不详，文件第1页）**（书签）`);
+    expect(text).toContain(`**《${last.volume}·${last.title}》（卷宗页码不详，文件第${last.pages}页）**\n\n最后一页\n`);
     expect(existsSync(join(dossier.folder, 'notes.json'))).toBe(true);
 
     // The library still reads the dossier folder as before, notes and export beside it.

@@ -6,6 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
+import type { Lawyer } from '../../shared/contract';
+import type { NumberedDocument } from '../../shared/dossier-page-numbers';
 import type { DossierDetail, DossierFile } from '../../shared/library';
 import { noteInput, type Note, type ReadingNotesExport } from '../../shared/viewer';
 import { isImage } from '../library/dossier-contents';
@@ -15,7 +17,7 @@ import type { DossierLookup } from './dossier-lookup';
 import { KeyedQueue } from './keyed-queue';
 import { sortNotes } from './note-order';
 import { readNotes, writeNotes } from './notes-file';
-import { buildReadingNotes } from './reading-notes';
+import { buildReadingNotes, type ReadingNotesContext } from './reading-notes';
 import { DOCX_MIME, readingNotesDocx } from './reading-notes-docx';
 import { readingNotesMarkdown } from './reading-notes-markdown';
 
@@ -46,10 +48,20 @@ function sameBookmark(a: Pick<Note, 'kind' | 'document' | 'page'>, b: Pick<Note,
   return a.kind === 'bookmark' && b.kind === 'bookmark' && a.document === b.document && a.page === b.page;
 }
 
+/** What the 阅卷笔录 takes from elsewhere in core: the dossier's 卷宗页码 and who exports it. */
+export interface ReadingNotesSources {
+  pageNumbers(dossierId: string): Promise<NumberedDocument[]>;
+  /** The signed-in lawyer, or null. */
+  lawyer(): Promise<Lawyer | null>;
+}
+
 export class NotesService {
   private readonly queue = new KeyedQueue();
 
-  constructor(private readonly lookup: DossierLookup) {}
+  constructor(
+    private readonly lookup: DossierLookup,
+    private readonly sources?: ReadingNotesSources,
+  ) {}
 
   /** Notes in dossier order: document, then page, then creation. */
   async list(dossierId: string): Promise<Note[]> {
@@ -116,9 +128,13 @@ export class NotesService {
 
   /** The 阅卷笔录, saved as `<案件名称>-阅卷笔录.md|.docx` in the dossier's folder and returned. */
   async export(dossierId: string, format: ReadingNotesFormat): Promise<ReadingNotesExport> {
+    // Read before the dossier's queue: numbering a dossier may take a while, saves need not wait for it.
+    const context: ReadingNotesContext = this.sources
+      ? { numbers: await this.sources.pageNumbers(dossierId), lawyer: await this.sources.lawyer().catch(() => null) }
+      : {};
     return this.queue.run(dossierId, async () => {
       const dossier = await this.lookup.dossier(dossierId);
-      const model = buildReadingNotes(dossier, await readNotes(dossier.folder), new Date());
+      const model = buildReadingNotes(dossier, await readNotes(dossier.folder), new Date(), context);
       const data = format === 'docx' ? await readingNotesDocx(model) : Buffer.from(readingNotesMarkdown(model), 'utf8');
       const fileName = `${safeName(dossier.caseName)}-阅卷笔录.${format === 'docx' ? 'docx' : 'md'}`;
       const path = await writeIntoDossierFolder(dossier.folder, fileName, data);

@@ -1,6 +1,6 @@
 /** The 阅卷笔录 as a Word document (.docx), set in fonts that show Chinese. */
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunStylePropertiesOptions } from 'docx';
-import type { ReadingNotes } from './reading-notes';
+import { bookmarkLabel, headingLines, type ReadingNotes } from './reading-notes';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -36,8 +36,7 @@ function textParagraphs(text: string, style?: typeof QUOTE_STYLE): Paragraph[] {
 
 export async function readingNotesDocx(notes: ReadingNotes): Promise<Uint8Array> {
   const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(notes.title)] })];
-  if (notes.unit) children.push(new Paragraph({ children: [new TextRun(`受理单位：${notes.unit}`)] }));
-  children.push(new Paragraph({ children: [new TextRun(`导出日期：${notes.date}`)] }));
+  for (const line of headingLines(notes)) children.push(new Paragraph({ children: [new TextRun(line)] }));
   if (notes.volumes.length === 0) children.push(new Paragraph({ children: [new TextRun('（暂无笔记）')] }));
   for (const volume of notes.volumes) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(volume.name)] }));
@@ -45,7 +44,7 @@ export async function readingNotesDocx(notes: ReadingNotes): Promise<Uint8Array>
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(document.title)] }));
       for (const entry of document.entries) {
         const cited = [new TextRun({ text: entry.citation, bold: true })];
-        if (entry.kind === 'bookmark') cited.push(new TextRun(entry.label ? `（书签：${entry.label}）` : '（书签）'));
+        if (entry.kind === 'bookmark') cited.push(new TextRun(bookmarkLabel(entry.label)));
         if (entry.kind === 'highlight') cited.push(new TextRun('（高亮）'));
         children.push(
           new Paragraph({ spacing: { before: 120 }, children: cited }),

@@ -1,5 +1,5 @@
 /** The 阅卷笔录 as Markdown (CommonMark, UTF-8). */
-import type { ReadingNotes, ReadingNotesEntry } from './reading-notes';
+import { bookmarkLabel, headingLines, type ReadingNotes, type ReadingNotesEntry } from './reading-notes';
 
 /** Characters that would turn a lawyer's plain text into emphasis, links, code, HTML or entities. */
 function escapeInline(text: string): string {
@@ -37,14 +37,13 @@ function blockQuote(text: string): string[] {
 
 /** After the citation: （书签：name）, （高亮） or nothing. */
 function kindSuffix(entry: ReadingNotesEntry): string {
-  if (entry.kind === 'bookmark') return entry.label ? `（书签：${escapeInline(entry.label)}）` : '（书签）';
+  if (entry.kind === 'bookmark') return escapeInline(bookmarkLabel(entry.label));
   return entry.kind === 'highlight' ? '（高亮）' : '';
 }
 
 export function readingNotesMarkdown(notes: ReadingNotes): string {
-  const blocks: string[] = [`# ${escapeInline(notes.title)}`];
-  if (notes.unit) blocks.push(`受理单位：${escapeInline(notes.unit)}`);
-  blocks.push(`导出日期：${notes.date}`);
+  // The heading's lines as one paragraph, one per line (hard breaks).
+  const blocks: string[] = [`# ${escapeInline(notes.title)}`, headingLines(notes).map(escapeInline).join('\\\n')];
   if (notes.volumes.length === 0) blocks.push('（暂无笔记）');
   for (const volume of notes.volumes) {
     blocks.push(`## ${escapeInline(volume.name)}`);

@@ -2,6 +2,7 @@
 export { countPdfPages } from './count-pdf-pages';
 export { inspectPdf, type PdfInspection } from './inspect-pdf';
 export { isEncrypted, openPdf, type OpenedPdf, type OpenPdfOptions } from './open-pdf';
-export { pageTexts } from './page-texts';
+export { pageTexts, readPages, type PageReadings } from './page-texts';
+export { cornerStamp, type PositionedText } from './corner-stamp';
 export { hasPdfHeader } from './pdf-header';
 export { pdfjsAssetOptions } from './pdfjs-options';

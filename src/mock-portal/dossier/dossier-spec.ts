@@ -43,6 +43,8 @@ export interface GeneratedDocument {
 export interface GeneratedVolume {
   /** 第一卷, 第二卷 … */
   name: string;
+  /** Pages before 页次 1 (the cover and 卷内目录): the front PDF's, or the first of a volume PDF. */
+  frontPages: number;
   documents: GeneratedDocument[];
 }
 

@@ -59,13 +59,14 @@ function prepare(spec: DossierSpec): Prepared {
   const volumes = plan.map((volume): GeneratedVolume => {
     if (spec.layout === 'pdf-per-volume') {
       const pages = volume.frontPages + volume.documentPages;
-      return { name: volume.name, documents: [{ path: `${safeSegment(volume.name, gbk)}.pdf`, title: volume.name, pages }] };
+      return { name: volume.name, frontPages: volume.frontPages, documents: [{ path: `${safeSegment(volume.name, gbk)}.pdf`, title: volume.name, pages }] };
     }
     const width = Math.max(2, String(volume.documents.length).length);
     const folder = safeSegment(volume.name, gbk);
     const front = volume.frontPages > 0 ? [{ path: `${folder}/${'0'.padStart(width, '0')}_${FRONT_TITLE}.pdf`, title: FRONT_TITLE, pages: volume.frontPages }] : [];
     return {
       name: volume.name,
+      frontPages: volume.frontPages,
       documents: [
         ...front,
         ...volume.documents.map((document, i) => ({

@@ -53,7 +53,7 @@ describe('buildTree, whole volumes as files', () => {
 });
 
 describe('buildTree with the 卷内目录', () => {
-  const entry = (document: string, title: string, firstPage: number, lastPage: number | null) => ({ seq: 1, title, document, firstPage, lastPage });
+  const entry = (document: string, title: string, firstPage: number, lastPage: number | null) => ({ seq: 1, title, document, firstPage, lastPage, dossierPage: null });
 
   it('makes a volume of each PDF at the top that holds one, its rows as sections after the cover and 目录', () => {
     const tree = buildTree([file('第二卷.pdf', null, 40), file('第一卷.pdf', null, 30), file('说明.pdf', null, 2)], [

@@ -5,6 +5,7 @@ import type { DataNode } from 'antd/es/tree';
 import type { Note } from '../../shared/viewer';
 import { useTranslation } from 'react-i18next';
 import { sectionAt, type TreeDocument, type TreeSection } from './dossier-tree';
+import { usePageNumbers } from './page-numbers-store';
 import { PageThumbnails } from './page-thumbnails';
 import { useNotesStore } from './panels/notes-store';
 import { useViewerStore } from './viewer-store';
@@ -39,6 +40,7 @@ export function TocPanel() {
   const goTo = useViewerStore((s) => s.goTo);
   const currentPage = useViewerStore((s) => s.current?.page ?? 1);
   const volumeName = volumes[volume]?.name ?? null;
+  const numbers = usePageNumbers((s) => s.byPath);
   const [expanded, setExpanded] = useState<Key[]>([]);
   const notes = useNotesStore((s) => s.notes);
   const bookmarks = useMemo(() => bookmarksByDocument(notes), [notes]);
@@ -96,15 +98,24 @@ export function TocPanel() {
           };
         });
 
+    // 卷宗页码 first–last of PDF pages [from, to] of a document, as the 目录's 页次 column gives them; null when none.
+    const dossierRange = (path: string, from: number, to: number | null): string | null => {
+      const known = (numbers.get(path)?.numbers ?? []).slice(from - 1, to ?? undefined).filter((n): n is number => n !== null);
+      const first = known[0];
+      const last = known[known.length - 1];
+      if (first === undefined || last === undefined) return null;
+      return first === last ? t('viewer.sectionPage', { page: first }) : t('viewer.sectionPages', { first, last });
+    };
     const sectionNodes = (document: TreeDocument): DataNode[] =>
       (document.sections ?? []).map((section) => {
         const marked = bookmarkNodes(document.path, (note) => sectionAt(document, note.page) === section);
         const pages = pageCounts[document.path] ?? document.pages;
         const last = section.lastPage ?? pages;
         const range =
-          last === null || last === section.firstPage
+          dossierRange(document.path, section.firstPage, last) ??
+          (last === null || last === section.firstPage
             ? t('viewer.sectionPage', { page: section.firstPage })
-            : t('viewer.sectionPages', { first: section.firstPage, last });
+            : t('viewer.sectionPages', { first: section.firstPage, last }));
         const title = section.front ? t('viewer.frontMatter') : section.title;
         return {
           key: sectionKey(document.path, section),
@@ -135,6 +146,7 @@ export function TocPanel() {
           const pages = pageCounts[document.path] ?? document.pages;
           const showThumbs = document.path === currentDocument && (document.kind === 'pdf' || document.kind === 'tiff') && pages !== null;
           const marked = document.sections ? [] : bookmarkNodes(document.path);
+          const range = dossierRange(document.path, 1, null);
           return {
             key: document.path,
             title: (
@@ -147,7 +159,11 @@ export function TocPanel() {
                   <FileImageOutlined aria-hidden="true" />
                 )}
                 <span className="viewer-toc-title">{document.title}</span>
-                {pages !== null ? <span className="viewer-toc-pages">{t('viewer.pagesCount', { count: pages })}</span> : null}
+                {range !== null || pages !== null ? (
+                  <span className="viewer-toc-pages" title={pages !== null ? t('viewer.pagesCount', { count: pages }) : undefined}>
+                    {range ?? t('viewer.pagesCount', { count: pages })}
+                  </span>
+                ) : null}
               </span>
             ),
             isLeaf: !showThumbs && !document.sections && marked.length === 0,
@@ -165,7 +181,7 @@ export function TocPanel() {
         }),
       };
     });
-  }, [volumes, pageCounts, currentDocument, bookmarks, t]);
+  }, [volumes, pageCounts, currentDocument, bookmarks, numbers, t]);
 
   // The section being read is the one marked, else the document.
   const selected = useMemo(() => {

@@ -15,6 +15,7 @@ import { useFindKeys } from './panels/use-find-keys';
 import { NotesPanel } from './panels/notes-panel';
 import { useNotesStore } from './panels/notes-store';
 import { PageList } from './page-list';
+import { useLoadPageNumbers } from './page-numbers-store';
 import { PasswordDialog } from './password-dialog';
 import { PrintDialog } from './print/print-dialog';
 import { SelectionToolbar } from './selection-toolbar';
@@ -84,6 +85,9 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
     setSideOpen(true);
     setTab('find');
   }, [findFocus]);
+  // 卷宗页码 once the tree is there, again when the 目录 changed it.
+  const volumes = useViewerStore((s) => s.volumes);
+  useLoadPageNumbers(dossier ? dossierId : null, volumes);
 
   // Today's date: the viewer stays open across midnight rarely enough to take it once per render of the name.
   const watermark = useMemo(

@@ -1,5 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { Button, Divider, InputNumber, Select, Space, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Button, Divider, Select, Space, Tooltip, Typography } from 'antd';
 import {
   ArrowLeftOutlined,
   ColumnWidthOutlined,
@@ -16,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { usePrintStore } from './print/print-store';
 import { useSplitStore } from './split-store';
+import { ViewerPageBox } from './viewer-page-box';
 import { useViewerStore } from './viewer-store';
 import { percentOf, ZOOM_PRESETS } from './zoom';
 
@@ -28,16 +29,10 @@ export function ViewerToolbar({ onBack, sideToggle }: { onBack: () => void; side
   const current = useViewerStore((s) => s.current);
   const zoom = useViewerStore((s) => s.zoom);
   const scale = useViewerStore((s) => s.scale);
-  const pageCounts = useViewerStore((s) => s.pageCounts);
-  const { goTo, step, setZoom, zoomStep, rotate, showVolume, documentTitle } = useViewerStore.getState();
+  const { step, setZoom, zoomStep, rotate, showVolume, documentTitle } = useViewerStore.getState();
   const beside = useSplitStore((s) => s.beside);
   const openBeside = useSplitStore((s) => s.openBeside);
   const closeBeside = useSplitStore((s) => s.closeBeside);
-
-  const entry = current ? volumes[volume]?.documents.find((document) => document.path === current.document) : undefined;
-  const pages = current ? (pageCounts[current.document] ?? entry?.pages ?? null) : null;
-  const [typed, setTyped] = useState<number | null>(current?.page ?? null);
-  useEffect(() => setTyped(current?.page ?? null), [current?.page]);
 
   const zoomValue = typeof zoom === 'number' ? String(zoom) : zoom;
   const zoomOptions = [
@@ -79,24 +74,7 @@ export function ViewerToolbar({ onBack, sideToggle }: { onBack: () => void; side
         <Tooltip title={t('viewer.previous')}>
           <Button size="small" type="text" icon={<LeftOutlined aria-hidden="true" />} aria-label={t('viewer.previous')} onClick={() => step(-1)} />
         </Tooltip>
-        <InputNumber
-          size="small"
-          className="viewer-page-input"
-          aria-label={t('viewer.pageInput')}
-          min={1}
-          max={pages ?? undefined}
-          precision={0}
-          controls={false}
-          value={typed}
-          onChange={(value) => setTyped(typeof value === 'number' ? value : null)}
-          onPressEnter={() => {
-            if (current && typed) goTo(current.document, typed);
-          }}
-          onBlur={() => setTyped(current?.page ?? null)}
-        />
-        <Typography.Text type="secondary" className="viewer-page-count">
-          / {pages ?? '—'}
-        </Typography.Text>
+        <ViewerPageBox showVolume={volumes.length <= 1} />
         <Tooltip title={t('viewer.next')}>
           <Button size="small" type="text" icon={<RightOutlined aria-hidden="true" />} aria-label={t('viewer.next')} onClick={() => step(1)} />
         </Tooltip>

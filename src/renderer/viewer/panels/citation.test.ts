@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierFile } from '../../../shared/library';
 import type { Note } from '../../../shared/viewer';
-import { formatCitation, sortNotes, volumeOf } from './citation';
+import { sortNotes, volumeOf } from './citation';
 
 const files: DossierFile[] = [
   { path: '第一卷/01_卷内目录.pdf', size: 1, volume: '第一卷', pages: 2 },
@@ -9,21 +9,6 @@ const files: DossierFile[] = [
   { path: '第二卷/01_鉴定意见.pdf', size: 1, volume: '第二卷', pages: 4 },
   { path: '起诉意见书.pdf', size: 1, volume: null, pages: 3 },
 ];
-
-describe('formatCitation', () => {
-  it('cites volume, document and page as the 阅卷笔录 does', () => {
-    expect(formatCitation({ volume: '第一卷', title: '讯问笔录', page: 3 }, 'zh-CN')).toBe('《第一卷·讯问笔录》第3页');
-  });
-
-  it('leaves the volume out for a file at the top of the dossier', () => {
-    expect(formatCitation({ volume: null, title: '起诉意见书', page: 1 }, 'zh-CN')).toBe('《起诉意见书》第1页');
-  });
-
-  it('reads naturally in English', () => {
-    expect(formatCitation({ volume: '第一卷', title: '讯问笔录', page: 3 }, 'en')).toBe('第一卷 · 讯问笔录, p. 3');
-    expect(formatCitation({ volume: null, title: '起诉意见书', page: 12 }, 'en')).toBe('起诉意见书, p. 12');
-  });
-});
 
 describe('volumeOf', () => {
   it('finds the volume of a dossier file, or null', () => {
