@@ -19,6 +19,7 @@ import {
   importSourceSchema,
   type DossierDetail,
   type DossierSummary,
+  type DownloadedDossier,
   type DownloadItem,
 } from './library';
 import type { ParsedSms } from './sms';
@@ -178,6 +179,8 @@ export const bindingCreateInput = z
 export type AppointmentItem = AppointmentView & {
   /** Which of the dossier's passwords the app has in the keychain (values are never sent to the UI unasked). */
   passwords: { download: boolean; open: boolean };
+  /** The dossier of 卷宗库 downloaded for it (已下载 · 【阅读】); null until a download was verified. */
+  library: DownloadedDossier | null;
 };
 
 export interface MessageList {
@@ -261,6 +264,15 @@ export const calls = {
   },
   /** 辩护与代理网上预约 */
   'appointments.list': { input: empty, result: z.custom<AppointmentItem[]>() },
+  /**
+   * The 卷宗下载密码 kept (keychain) for one of the lawyer's appointments, to prefill 卷宗下载: read
+   * whether or not its dossier is in 卷宗库 yet (the first download has none). NOT_FOUND for an
+   * appointment that is not the lawyer's.
+   */
+  'appointments.downloadPassword': {
+    input: z.object({ appointmentId: z.string().min(1).max(100) }).strict(),
+    result: z.object({ download: z.string().nullable() }),
+  },
   /** 消息: the portal's notifications, newest first. */
   'messages.list': { input: empty, result: z.custom<MessageList>() },
   'messages.markRead': {

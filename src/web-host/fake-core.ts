@@ -79,6 +79,7 @@ export function createFakeCore(): FakeCore {
       log('reviews.notice', input, { title: '申请在线阅卷须知' as const, text: 'fake notice', version: 'v1' }),
     'reviews.apply': (input) => Promise.reject(notInFake('reviews.apply', input)),
     'appointments.list': (input) => log('appointments.list', input, []),
+    'appointments.downloadPassword': (input) => log('appointments.downloadPassword', input, { download: null }),
     'messages.list': (input) => log('messages.list', input, { items: [], unread: 0 }),
     'messages.markRead': (input) => log('messages.markRead', input, { items: [], unread: 0 }),
     'sms.paste': (input) =>
