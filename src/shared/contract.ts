@@ -99,6 +99,8 @@ export const settingsSchema = z.object({
   watermark: z.boolean(),
   /** Width of the viewer's side panel, as the lawyer last dragged it. */
   viewerSideWidth: z.number().int().min(VIEWER_SIDE_WIDTH.min).max(VIEWER_SIDE_WIDTH.max),
+  /** The side menu folded to its icons (in a wide window; a narrow one folds it anyway). */
+  sideNavCollapsed: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -32,10 +32,10 @@ export function createFakeCore(): FakeCore {
         secretStore: 'memory' as const,
         libraryFolder: '/tmp/fake-library',
       }),
-    'settings.get': (input) => log('settings.get', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300 }),
+    'settings.get': (input) => log('settings.get', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300, sideNavCollapsed: false }),
     'settings.update': (input) => {
       if (input.locale) locale = input.locale;
-      return log('settings.update', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300 });
+      return log('settings.update', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300, sideNavCollapsed: false });
     },
     'auth.session': (input) => log('auth.session', input, signedOut),
     'auth.qrStart': (input) =>

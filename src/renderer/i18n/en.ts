@@ -24,6 +24,8 @@ export const en: Messages = {
     language: 'Language',
   },
   nav: {
+    fold: 'Fold the menu',
+    unfold: 'Unfold the menu',
     profile: 'My account',
     cases: 'My cases',
     caseBinding: 'Case binding requests',

@@ -22,6 +22,8 @@ export const zhCN = {
     language: '界面语言',
   },
   nav: {
+    fold: '收起菜单',
+    unfold: '展开菜单',
     profile: '个人中心',
     cases: '我的案件',
     caseBinding: '案件绑定申请',

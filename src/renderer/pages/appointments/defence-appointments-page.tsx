@@ -204,6 +204,8 @@ export function DefenceAppointmentsPage() {
               key: 'action',
               title: t('appointments.action'),
               width: 132,
+              // Kept in view when a narrow window scrolls the table sideways.
+              fixed: 'right',
               render: (_, row) => <DownloadCell row={row} onDownload={download.start} />,
             },
           ]}

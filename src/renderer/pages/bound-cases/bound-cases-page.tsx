@@ -94,6 +94,8 @@ export function BoundCasesPage() {
               key: 'review',
               title: t('review.column'),
               width: 220,
+              // 【申请在线阅卷】 stays in view when a narrow window scrolls the table sideways.
+              fixed: 'right',
               render: (_, row) => (
                 <div className="review-cell">
                   {row.review ? (
