@@ -35,7 +35,7 @@ async function publishDemoDossier(portalUrl: string, phone: Phone): Promise<{ ca
     .poll(async () => {
       sms = (await phone.inbox()).filter((m) => m.kind === 'dossier-ready' && m.text.includes(review.caseName)).pop()?.text ?? '';
       return sms;
-    })
+    }, { timeout: 60_000 })
     .not.toBe('');
   return { caseName: review.caseName, sms };
 }
