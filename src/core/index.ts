@@ -61,7 +61,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const messages = new MessageService(portal, auth, events, options.messagesPollMs);
   const dossierPasswords = new DossierPasswordStore(secrets);
-  const cases = new CaseService(portal, auth, dossierPasswords, () => messages.nudge());
   const directory = new DirectoryService(portal);
   const smsPaste = new SmsPasteService(portal, auth, dossierPasswords);
   const libraryDefault = options.defaultLibraryFolder ?? defaultLibraryFolder();
@@ -73,6 +72,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     defaultFolder: libraryDefault,
     ...(options.libraryHooks ? { hooks: options.libraryHooks } : {}),
   });
+  const cases = new CaseService(portal, auth, dossierPasswords, () => messages.nudge(), (id) => library.downloadedFor(id));
   const staging = await StagingArea.open(options.dataDir);
   const dossierLookup = { dossier: (id: string) => library.get(id) };
   const notes = new NotesService(dossierLookup, {
@@ -185,6 +185,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'reviews.notice': async () => cases.reviewNotice(),
     'reviews.apply': async (application) => cases.applyForReview(application),
     'appointments.list': async () => cases.appointments(),
+    'appointments.downloadPassword': async ({ appointmentId }) => cases.downloadPassword(appointmentId),
     'messages.list': async () => messages.list(),
     'messages.markRead': async ({ ids }) => messages.markRead(ids),
     'sms.paste': async ({ text }) => smsPaste.paste(text),

@@ -19,6 +19,7 @@ import {
   importSourceSchema,
   type DossierDetail,
   type DossierSummary,
+  type DownloadedDossier,
   type DownloadItem,
 } from './library';
 import type { NumberedDocument } from './dossier-page-numbers';
@@ -101,6 +102,8 @@ export const settingsSchema = z.object({
   watermark: z.boolean(),
   /** Width of the viewer's side panel, as the lawyer last dragged it. */
   viewerSideWidth: z.number().int().min(VIEWER_SIDE_WIDTH.min).max(VIEWER_SIDE_WIDTH.max),
+  /** The side menu folded to its icons (in a wide window; a narrow one folds it anyway). */
+  sideNavCollapsed: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -181,6 +184,8 @@ export const bindingCreateInput = z
 export type AppointmentItem = AppointmentView & {
   /** Which of the dossier's passwords the app has in the keychain (values are never sent to the UI unasked). */
   passwords: { download: boolean; open: boolean };
+  /** The dossier of 卷宗库 downloaded for it (已下载 · 【阅读】); null until a download was verified. */
+  library: DownloadedDossier | null;
 };
 
 export interface MessageList {
@@ -264,6 +269,15 @@ export const calls = {
   },
   /** 辩护与代理网上预约 */
   'appointments.list': { input: empty, result: z.custom<AppointmentItem[]>() },
+  /**
+   * The 卷宗下载密码 kept (keychain) for one of the lawyer's appointments, to prefill 卷宗下载: read
+   * whether or not its dossier is in 卷宗库 yet (the first download has none). NOT_FOUND for an
+   * appointment that is not the lawyer's.
+   */
+  'appointments.downloadPassword': {
+    input: z.object({ appointmentId: z.string().min(1).max(100) }).strict(),
+    result: z.object({ download: z.string().nullable() }),
+  },
   /** 消息: the portal's notifications, newest first. */
   'messages.list': { input: empty, result: z.custom<MessageList>() },
   'messages.markRead': {

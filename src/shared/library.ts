@@ -53,6 +53,12 @@ export interface DossierSummary {
   matchedFiles: string[];
 }
 
+/** The 卷宗库 dossier downloaded for an appointment: 已下载, and 【阅读】 once it is extracted. */
+export interface DownloadedDossier {
+  dossierId: string;
+  readable: boolean;
+}
+
 export interface DossierDetail extends DossierSummary {
   files: DossierFile[];
 }

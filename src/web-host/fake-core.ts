@@ -32,10 +32,10 @@ export function createFakeCore(): FakeCore {
         secretStore: 'memory' as const,
         libraryFolder: '/tmp/fake-library',
       }),
-    'settings.get': (input) => log('settings.get', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300 }),
+    'settings.get': (input) => log('settings.get', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300, sideNavCollapsed: false }),
     'settings.update': (input) => {
       if (input.locale) locale = input.locale;
-      return log('settings.update', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300 });
+      return log('settings.update', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300, sideNavCollapsed: false });
     },
     'auth.session': (input) => log('auth.session', input, signedOut),
     'auth.qrStart': (input) =>
@@ -79,6 +79,7 @@ export function createFakeCore(): FakeCore {
       log('reviews.notice', input, { title: '申请在线阅卷须知' as const, text: 'fake notice', version: 'v1' }),
     'reviews.apply': (input) => Promise.reject(notInFake('reviews.apply', input)),
     'appointments.list': (input) => log('appointments.list', input, []),
+    'appointments.downloadPassword': (input) => log('appointments.downloadPassword', input, { download: null }),
     'messages.list': (input) => log('messages.list', input, { items: [], unread: 0 }),
     'messages.markRead': (input) => log('messages.markRead', input, { items: [], unread: 0 }),
     'sms.paste': (input) =>

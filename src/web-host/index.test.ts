@@ -142,7 +142,7 @@ describe('startWebHost: WebSocket', () => {
   it('passes a call to core and returns its result', async () => {
     const socket = await TestSocket.open(socketUrl(), host.origin);
     const reply = await socket.call('settings.update', { locale: 'en' });
-    expect(reply).toEqual({ type: 'result', id: 1, ok: true, result: { locale: 'en', libraryFolder: null, watermark: true, viewerSideWidth: 300 } });
+    expect(reply).toEqual({ type: 'result', id: 1, ok: true, result: { locale: 'en', libraryFolder: null, watermark: true, viewerSideWidth: 300, sideNavCollapsed: false } });
     expect(core.received.at(-1)).toEqual({ name: 'settings.update', input: { locale: 'en' } });
     const info = await socket.call('app.info', {});
     expect(info.ok && (info.result as { version: string }).version).toBe('9.9.9-test');

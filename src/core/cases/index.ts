@@ -4,6 +4,8 @@
  * (AuthService.withToken); guarded calls carry the step-up verification when the UI has one.
  */
 import type { AppointmentItem, CallInput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { DownloadedDossier } from '../../shared/library';
 import type {
   BindingView,
   BoundCaseView,
@@ -23,6 +25,8 @@ export class CaseService {
     private readonly passwords: DossierPasswordStore,
     /** Told after an action that may bring news (the messages poller looks right away). */
     private readonly onAction: () => void = () => undefined,
+    /** The 卷宗库 dossier downloaded for an appointment, if any (the library keeps the appointment's id). */
+    private readonly downloaded: (appointmentId: string) => DownloadedDossier | null = () => null,
   ) {}
 
   addUpload({ kind, fileName, dataBase64 }: CallInput<'uploads.add'>): Promise<UploadView> {
@@ -57,9 +61,24 @@ export class CaseService {
     return review;
   }
 
-  /** 辩护与代理网上预约, with which of each dossier's passwords the app holds (never their values). */
+  /**
+   * 辩护与代理网上预约, with which of each dossier's passwords the app holds (never their values) and
+   * the dossier already in 卷宗库 for it.
+   */
   async appointments(): Promise<AppointmentItem[]> {
     const items = await this.auth.withToken((token) => this.portal.appointments(token));
-    return Promise.all(items.map(async (item) => ({ ...item, passwords: await this.passwords.held(item.id) })));
+    return Promise.all(
+      items.map(async (item) => ({ ...item, passwords: await this.passwords.held(item.id), library: this.downloaded(item.id) })),
+    );
+  }
+
+  /**
+   * The 卷宗下载密码 kept for one of the lawyer's own appointments (from 【粘贴短信】 or an earlier
+   * download), straight from the keychain: there may be no 卷宗库 entry for it yet.
+   */
+  async downloadPassword(appointmentId: string): Promise<{ download: string | null }> {
+    const items = await this.auth.withToken((token) => this.portal.appointments(token));
+    if (!items.some((item) => item.id === appointmentId)) throw new AppError('NOT_FOUND', '没有找到该预约');
+    return { download: (await this.passwords.get(appointmentId)).download };
   }
 }

@@ -116,6 +116,28 @@ describe('addDownloaded', () => {
     expect((await stat(join(folder, 'v3', '第一卷'))).isDirectory()).toBe(true);
   }, 30_000);
 
+  it('links the dossier to its appointment: downloaded once verified, readable once extracted, after a restart too', async () => {
+    const kit = await openTestLibrary();
+    await kit.library.prepareDownloadFolder({ id: APPOINTMENT, caseName: '王五涉嫌合同诈骗案', unit: UNIT });
+    await kit.passwords.store(APPOINTMENT, { download: null, open: OPEN_PASSWORD });
+    // A folder prepared for a download that is not verified yet is no dossier of the appointment.
+    expect(kit.library.downloadedFor(APPOINTMENT)).toBeNull();
+
+    await deliver(kit, dossier.filePath, dossier.fileName);
+    expect(kit.library.downloadedFor(APPOINTMENT)).toMatchObject({ dossierId: APPOINTMENT });
+    await kit.library.whenIdle(APPOINTMENT);
+    expect(kit.library.downloadedFor(APPOINTMENT)).toEqual({ dossierId: APPOINTMENT, readable: true });
+    expect(kit.library.downloadedFor('appt-other')).toBeNull();
+
+    // The link is the id dossier.json keeps: rebuilt from disk it is still there.
+    await kit.reopen();
+    expect(kit.library.downloadedFor(APPOINTMENT)).toEqual({ dossierId: APPOINTMENT, readable: true });
+
+    // An imported copy is no appointment's download.
+    const imported = await kit.library.importArchive({ archivePath: dossier.filePath, password: OPEN_PASSWORD });
+    expect(kit.library.downloadedFor(imported.id)).toBeNull();
+  }, 30_000);
+
   it('refuses an archive outside the prepared folder, of the wrong size, or for an unknown id', async () => {
     const kit = await openTestLibrary();
     const folder = await kit.library.prepareDownloadFolder({ id: APPOINTMENT, caseName: '王五涉嫌合同诈骗案', unit: UNIT });

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, type ErrorPayload } from '../../shared/errors';
-import type { DossierDetail, DossierSummary, ExtractionState } from '../../shared/library';
+import type { DossierDetail, DossierSummary, DownloadedDossier, ExtractionState } from '../../shared/library';
 import { extractArchive, listArchive } from '../archives';
 import type { DossierPasswordStore } from '../dossier-passwords';
 import type { EventHub } from '../events/event-hub';
@@ -626,6 +626,16 @@ export class LibraryService {
       if (matched.length > 0) out.push(this.summaryOf(entry, matched));
     }
     return out.sort((a, b) => (a.addedAt === b.addedAt ? a.id.localeCompare(b.id) : a.addedAt < b.addedAt ? 1 : -1));
+  }
+
+  /**
+   * The dossier downloaded for an appointment (a portal download keeps the appointment's id), once it
+   * is verified; readable once extracted. Imports are never matched: they carry ids of their own.
+   */
+  downloadedFor(appointmentId: string): DownloadedDossier | null {
+    const entry = this.entries.get(appointmentId);
+    if (!entry || entry.record.status !== 'ready' || entry.record.source !== 'portal') return null;
+    return { dossierId: entry.record.id, readable: entry.record.extraction.state === 'extracted' };
   }
 
   async get(id: string): Promise<DossierDetail> {

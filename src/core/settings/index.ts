@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { settingsSchema, VIEWER_SIDE_WIDTH, type Settings } from '../../shared/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
-const defaults: Settings = { locale: 'zh-CN', libraryFolder: null, watermark: true, viewerSideWidth: VIEWER_SIDE_WIDTH.default };
+const defaults: Settings = { locale: 'zh-CN', libraryFolder: null, watermark: true, viewerSideWidth: VIEWER_SIDE_WIDTH.default, sideNavCollapsed: false };
 
 /** The app's preferences in `<dataDir>/settings.json`; a missing or damaged file means defaults. */
 export class SettingsService {

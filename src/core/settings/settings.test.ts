@@ -44,4 +44,12 @@ describe('SettingsService', () => {
     await expect(service.update({ viewerSideWidth: 300.5 })).rejects.toThrow();
     expect((await new SettingsService(dir).load()).viewerSideWidth).toBe(420);
   });
+
+  it('keeps the side menu unfolded unless the lawyer folded it', async () => {
+    await writeFile(join(dir, 'settings.json'), '{"locale": "en", "libraryFolder": null, "watermark": true}');
+    const service = new SettingsService(dir);
+    expect((await service.load()).sideNavCollapsed).toBe(false);
+    await service.update({ sideNavCollapsed: true });
+    expect((await new SettingsService(dir).load()).sideNavCollapsed).toBe(true);
+  });
 });

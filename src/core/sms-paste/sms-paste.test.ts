@@ -87,8 +87,26 @@ describe('sms.paste', () => {
     expect(await keychain.get(dossierPasswordAccount(reviewId, 'download'))).toBe(download);
     expect(await keychain.get(dossierPasswordAccount(reviewId, 'open'))).toBe(open);
     const [appointment] = await core.api['appointments.list']({});
-    expect(appointment).toMatchObject({ id: reviewId, passwords: { download: true, open: true } });
+    expect(appointment).toMatchObject({ id: reviewId, passwords: { download: true, open: true }, library: null });
     expect(JSON.stringify(appointment)).not.toContain(open);
+  });
+
+  it('gives 卷宗下载 the pasted download password before the dossier is in 卷宗库', async () => {
+    const lawyer = lawyerFixture();
+    await registerByQr(portal.url, lawyer);
+    const core = await harness.open(portal.url, { secretStore: 'keychain' });
+    await logInByQr(core, portal.url, lawyer.phone);
+    const reviewId = await publishedReview(core, '陈某危险驾驶案');
+    const text = await dossierSms(lawyer.phone);
+    const [, download] = /卷宗下载密码为：(\d+)/.exec(text) ?? [];
+    expect(await core.api['appointments.downloadPassword']({ appointmentId: reviewId })).toEqual({ download: null });
+
+    await core.api['sms.paste']({ text });
+    // No download yet, so no 卷宗库 entry: the library cannot answer, the appointment can.
+    await expect(core.api['library.passwords']({ id: reviewId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await core.api['appointments.downloadPassword']({ appointmentId: reviewId })).toEqual({ download });
+    // Only for the lawyer's own appointments.
+    await expect(core.api['appointments.downloadPassword']({ appointmentId: 'someone-else' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('keeps nothing when no appointment matches, and reads SMS without passwords as they are', async () => {

@@ -39,20 +39,25 @@ export function DownloadPasswordDialog({
   const [busy, setBusy] = useState(false);
   const [prefilled, setPrefilled] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [prefillFailure, setPrefillFailure] = useState<unknown>(null);
   const mounted = useRef(true);
   const stored = appointment.passwords.download;
 
   useEffect(() => {
     mounted.current = true;
     if (stored) {
-      // The stored value only prefills the field; it is never shown unless the lawyer asks (eye).
-      api['library.passwords']({ id: appointment.id })
+      // The stored value only prefills the field; it is never shown unless the lawyer asks (eye). It is
+      // the appointment's: before the first download there is no 卷宗库 entry to ask.
+      api['appointments.downloadPassword']({ appointmentId: appointment.id })
         .then(({ download }) => {
           if (!mounted.current || !download || form.getFieldValue('password')) return;
           form.setFieldValue('password', download);
           setPrefilled(true);
         })
-        .catch(() => undefined);
+        .catch((error: unknown) => {
+          // Typing the password from the SMS still works: say why the box is empty.
+          if (mounted.current) setPrefillFailure(error);
+        });
     }
     return () => {
       mounted.current = false;
@@ -160,6 +165,16 @@ export function DownloadPasswordDialog({
           />
         </Form.Item>
       </Form>
+      {prefillFailure && !failure ? (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          data-testid="download-password-prefill-failed"
+          title={t('downloadPassword.prefillFailed')}
+          description={errorText(i18n, prefillFailure)}
+        />
+      ) : null}
       {failure ? <Alert type="error" showIcon role="alert" title={errorText(i18n, failure)} /> : null}
       {folder ? (
         <Typography.Paragraph type="secondary" className="cell-note download-folder-note">

@@ -9,11 +9,13 @@ import { DemoBanner } from './demo-banner';
 import { NoticeListener } from './notice-listener';
 import { PageView } from './page-view';
 import { SideNav } from './side-nav';
+import { useSideNavFold } from './use-side-nav-fold';
 
 export function AppShell() {
   const { t } = useTranslation();
   const mock = useAppInfoStore((s) => s.info?.portal.mock ?? false);
   const connection = useConnectionStore((s) => s.state);
+  const fold = useSideNavFold();
 
   return (
     <StepUpProvider>
@@ -24,8 +26,16 @@ export function AppShell() {
         <AppHeader />
         {connection === 'closed' ? <Alert banner type="error" title={t('connection.lost')} /> : null}
         <Layout className="app-body">
-          <Layout.Sider width={236} theme="light" className="app-sider" breakpoint="lg" collapsedWidth={0}>
-            <SideNav />
+          <Layout.Sider
+            width={236}
+            collapsedWidth={64}
+            theme="light"
+            className="app-sider"
+            collapsible
+            collapsed={fold.collapsed}
+            trigger={null}
+          >
+            <SideNav collapsed={fold.collapsed} onToggle={fold.toggle} />
           </Layout.Sider>
           <Layout.Content className="app-content">
             <main>

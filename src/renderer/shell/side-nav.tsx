@@ -1,6 +1,8 @@
-import { Badge, Menu, type MenuProps } from 'antd';
+import { Badge, Button, Menu, Tooltip, type MenuProps } from 'antd';
 import {
   BellOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
   BookOutlined,
   CalendarOutlined,
   FolderOpenOutlined,
@@ -27,8 +29,8 @@ const routeKeys: ReadonlySet<string> = new Set<Route>([
   'help',
 ]);
 
-/** The portal's menus, in its order, then the app's own pages. */
-export function SideNav() {
+/** The portal's menus, in its order, then the app's own pages; folds to its icons. */
+export function SideNav({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
   const { t } = useTranslation();
   const route = useRouteStore((s) => s.route);
   const navigateTo = useRouteStore((s) => s.navigate);
@@ -68,8 +70,21 @@ export function SideNav() {
     { key: 'help', icon: <QuestionCircleOutlined aria-hidden="true" />, label: t('nav.help') },
   ];
 
+  const foldLabel = collapsed ? t('nav.unfold') : t('nav.fold');
   return (
-    <nav aria-label={t('app.name')}>
+    <nav aria-label={t('app.name')} className={collapsed ? 'side-nav-wrap collapsed' : 'side-nav-wrap'}>
+      <div className="side-nav-fold">
+        <Tooltip title={foldLabel} placement="right">
+          <Button
+            type="text"
+            aria-label={foldLabel}
+            aria-expanded={!collapsed}
+            data-testid="side-nav-fold"
+            icon={collapsed ? <MenuUnfoldOutlined aria-hidden="true" /> : <MenuFoldOutlined aria-hidden="true" />}
+            onClick={onToggle}
+          />
+        </Tooltip>
+      </div>
       <Menu
         mode="inline"
         className="side-nav"

@@ -13,6 +13,8 @@ interface SettingsState {
   setLibraryFolder(folder: string | null): Promise<void>;
   /** The viewer's side panel width, kept for the next time (clamped to what settings allow). */
   setViewerSideWidth(width: number): Promise<void>;
+  /** The side menu folded or not, kept for the next time. */
+  setSideNavCollapsed(collapsed: boolean): Promise<void>;
 }
 
 function apply(settings: Settings): void {
@@ -21,7 +23,7 @@ function apply(settings: Settings): void {
 }
 
 export const useSettingsStore = create<SettingsState>((set, get) => ({
-  settings: { locale: defaultLocale, libraryFolder: null, watermark: true, viewerSideWidth: VIEWER_SIDE_WIDTH.default },
+  settings: { locale: defaultLocale, libraryFolder: null, watermark: true, viewerSideWidth: VIEWER_SIDE_WIDTH.default, sideNavCollapsed: false },
   async load() {
     const settings = await api['settings.get']({});
     apply(settings);
@@ -53,6 +55,16 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
     set({ settings: { ...previous, viewerSideWidth } });
     try {
       set({ settings: await api['settings.update']({ viewerSideWidth }) });
+    } catch (error) {
+      set({ settings: previous });
+      throw error;
+    }
+  },
+  async setSideNavCollapsed(sideNavCollapsed) {
+    const previous = get().settings;
+    set({ settings: { ...previous, sideNavCollapsed } });
+    try {
+      set({ settings: await api['settings.update']({ sideNavCollapsed }) });
     } catch (error) {
       set({ settings: previous });
       throw error;

@@ -1,5 +1,6 @@
 import { Button, Card, Empty, Progress, Table, Tag, Tooltip, Typography } from 'antd';
-import { CheckCircleFilled, CloudDownloadOutlined, MinusCircleOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useEffect, useRef } from 'react';
+import { CheckCircleFilled, CloudDownloadOutlined, MinusCircleOutlined, ReadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentItem } from '../../../shared/contract';
 import { useDossierDownload } from '../../downloads/use-dossier-download';
@@ -8,11 +9,15 @@ import { PageTitle } from '../../shell/page-title';
 import { currentDownloadFor, isActive } from '../../state/downloads-list';
 import { useDownloadsStore } from '../../state/downloads-store';
 import { navigate } from '../../state/route-store';
-import { api } from '../../transport';
+import { viewerHash } from '../../state/routes';
+import { api, on } from '../../transport';
 import { formatBytes, formatDateTime } from '../../util/format';
 import { useRemote } from '../../util/use-remote';
 import { RemoteAlert } from '../remote-alert';
 import { ReviewStatusCell } from '../review-status';
+
+/** Coalesces the 卷宗库 changes of one extraction into one reload of the list. */
+const LIBRARY_RELOAD_MS = 400;
 
 function PasswordFlag({ label, saved }: { label: string; saved: boolean }) {
   const { t } = useTranslation();
@@ -52,6 +57,37 @@ function DownloadCell({ row, onDownload }: { row: AppointmentItem; onDownload: (
       </div>
     );
   }
+  const downloaded = row.library;
+  if (downloaded) {
+    // In 卷宗库 already: reading is what the lawyer came for; downloading again stays at hand.
+    return (
+      <div className="stacked-cell">
+        <Tooltip title={downloaded.readable ? undefined : t('appointments.notReadable')}>
+          <Button
+            size="small"
+            type="primary"
+            icon={<ReadOutlined aria-hidden="true" />}
+            disabled={!downloaded.readable}
+            data-testid="appointment-read"
+            onClick={() => {
+              window.location.hash = viewerHash(downloaded.dossierId);
+            }}
+          >
+            {t('appointments.read')}
+          </Button>
+        </Tooltip>
+        <Button
+          size="small"
+          type="link"
+          className="inline-link"
+          icon={<CloudDownloadOutlined aria-hidden="true" />}
+          onClick={() => onDownload(row)}
+        >
+          {t('appointments.download')}
+        </Button>
+      </div>
+    );
+  }
   return (
     <Button
       size="small"
@@ -71,6 +107,25 @@ export function DefenceAppointmentsPage() {
   const appointments = useRemote(() => api['appointments.list']({}), { onMessages: true });
   const download = useDossierDownload();
   const reload = () => void appointments.reload();
+  // A download verified, extracted or removed changes what its row offers (已下载 · 【阅读】). Extraction
+  // reports progress several times a second: one reload per burst is enough.
+  const reloadList = appointments.reload;
+  const rows = useRef<AppointmentItem[]>([]);
+  rows.current = appointments.data ?? [];
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const off = on('library.changed', ({ id }) => {
+      if (timer || !rows.current.some((row) => row.id === id)) return;
+      timer = setTimeout(() => {
+        timer = null;
+        void reloadList();
+      }, LIBRARY_RELOAD_MS);
+    });
+    return () => {
+      off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [reloadList]);
 
   return (
     <div className="page">
@@ -119,7 +174,11 @@ export function DefenceAppointmentsPage() {
               render: (_, row) =>
                 row.dossier ? (
                   <div className="stacked-cell">
-                    <Tag color="green">{t('appointments.ready')}</Tag>
+                    {row.library ? (
+                      <Tag color="blue" data-testid="appointment-downloaded">{t('appointments.downloaded')}</Tag>
+                    ) : (
+                      <Tag color="green">{t('appointments.ready')}</Tag>
+                    )}
                     <Typography.Text type="secondary" className="cell-note">
                       {t('appointments.pagesValue', { pages: row.dossier.pages })} · {formatBytes(row.dossier.size)}
                     </Typography.Text>
@@ -145,6 +204,8 @@ export function DefenceAppointmentsPage() {
               key: 'action',
               title: t('appointments.action'),
               width: 132,
+              // Kept in view when a narrow window scrolls the table sideways.
+              fixed: 'right',
               render: (_, row) => <DownloadCell row={row} onDownload={download.start} />,
             },
           ]}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Table, Tooltip, Typography } from 'antd';
 import { FileSearchOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { onlineReviewAt } from '../../../shared/online-review';
 import type { BoundCaseView } from '../../../shared/portal-wire';
 import { PageTitle } from '../../shell/page-title';
 import { navigate } from '../../state/route-store';
@@ -11,12 +12,17 @@ import { useRemote } from '../../util/use-remote';
 import { RemoteAlert } from '../remote-alert';
 import { ReviewStatusCell } from '../review-status';
 import { ReviewNoticeDialog } from './review-notice-dialog';
+import { ReviewUnavailableAlert } from './review-unavailable-alert';
 
 /** 已绑定案件 (manual §4): approved bindings; 【申请在线阅卷】 at pilot units, the application's state once made. */
 export function BoundCasesPage() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const cases = useRemote(() => api['boundCases.list']({}), { onMessages: true });
+  // The directory says which units are 在线阅卷 pilots; without it the portal's flag alone decides.
+  const directory = useRemote(() => api['procuratorates.list']({}));
+  const reviewAt = (row: BoundCaseView) => onlineReviewAt(row, directory.data);
+  const unavailable = (cases.data ?? []).filter((row) => !row.review && !reviewAt(row).available);
   const [applying, setApplying] = useState<BoundCaseView | null>(null);
 
   function submitted() {
@@ -33,7 +39,7 @@ export function BoundCasesPage() {
     const open = row.review && row.review.status !== 'rejected';
     if (open) return null;
     const label = row.review ? t('review.applyAgain') : t('review.apply');
-    if (!row.onlineReviewAvailable) {
+    if (!reviewAt(row).available) {
       return (
         <div className="stacked-cell">
           <Tooltip title={t('review.pilotOnly')}>
@@ -67,7 +73,15 @@ export function BoundCasesPage() {
           </Button>
         }
       />
-      <Alert type="info" showIcon className="section-alert" title={t('review.pilotOnly')} />
+      {unavailable.length === 0 ? <Alert type="info" showIcon className="section-alert" title={t('review.pilotOnly')} /> : null}
+      {unavailable.map((row) => (
+        <ReviewUnavailableAlert
+          key={row.bindingId}
+          caseName={row.caseName}
+          unit={row.procuratorate.name}
+          caseHallPhones={reviewAt(row).caseHallPhones}
+        />
+      ))}
       <RemoteAlert error={cases.error} onRetry={() => void cases.reload()} />
       <Card className="section-card table-card">
         <Table<BoundCaseView>
@@ -94,6 +108,8 @@ export function BoundCasesPage() {
               key: 'review',
               title: t('review.column'),
               width: 220,
+              // 【申请在线阅卷】 stays in view when a narrow window scrolls the table sideways.
+              fixed: 'right',
               render: (_, row) => (
                 <div className="review-cell">
                   {row.review ? (
@@ -108,7 +124,14 @@ export function BoundCasesPage() {
           ]}
         />
       </Card>
-      {applying ? <ReviewNoticeDialog boundCase={applying} onClose={() => setApplying(null)} onSubmitted={submitted} /> : null}
+      {applying ? (
+        <ReviewNoticeDialog
+          boundCase={applying}
+          caseHallPhones={reviewAt(applying).caseHallPhones}
+          onClose={() => setApplying(null)}
+          onSubmitted={submitted}
+        />
+      ) : null}
     </div>
   );
 }

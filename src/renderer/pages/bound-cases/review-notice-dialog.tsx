@@ -7,6 +7,11 @@ import { useGuarded } from '../../step-up/guarded';
 import { api } from '../../transport';
 import { useRemote } from '../../util/use-remote';
 import { RemoteAlert } from '../remote-alert';
+import { ReviewUnavailableAlert } from './review-unavailable-alert';
+
+function codeOf(error: unknown): string | null {
+  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
+}
 
 /**
  * 申请在线阅卷须知 (manual §4): the notice, scrollable; 我已阅读以上条款 enables 【确定】, which
@@ -14,10 +19,13 @@ import { RemoteAlert } from '../remote-alert';
  */
 export function ReviewNoticeDialog({
   boundCase,
+  caseHallPhones,
   onClose,
   onSubmitted,
 }: {
   boundCase: BoundCaseView;
+  /** The unit's 案管大厅 numbers, named should the portal say its online review is not open. */
+  caseHallPhones: string[];
   onClose: () => void;
   onSubmitted: () => void;
 }) {
@@ -27,6 +35,7 @@ export function ReviewNoticeDialog({
   const report = useReportError();
   const [accepted, setAccepted] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
 
   async function apply() {
     if (!notice.data) return;
@@ -43,7 +52,9 @@ export function ReviewNoticeDialog({
       );
       onSubmitted();
     } catch (error) {
-      report(error);
+      // The unit is no 在线阅卷 pilot after all: say so where the lawyer looks, with the way to 现场阅卷.
+      if (codeOf(error) === 'REVIEW_UNAVAILABLE') setUnavailable(true);
+      else report(error);
     } finally {
       setBusy(false);
     }
@@ -61,7 +72,7 @@ export function ReviewNoticeDialog({
         <Button key="cancel" onClick={onClose} disabled={busy}>
           {t('header.cancel')}
         </Button>,
-        <Button key="ok" type="primary" disabled={!accepted || !notice.data} loading={busy} onClick={() => void apply()}>
+        <Button key="ok" type="primary" disabled={!accepted || !notice.data || unavailable} loading={busy} onClick={() => void apply()}>
           {t('header.ok')}
         </Button>,
       ]}
@@ -71,6 +82,9 @@ export function ReviewNoticeDialog({
         className="notice-case"
         title={t('review.noticeFor', { caseName: boundCase.caseName, unit: boundCase.procuratorate.name })}
       />
+      {unavailable ? (
+        <ReviewUnavailableAlert caseName={boundCase.caseName} unit={boundCase.procuratorate.name} caseHallPhones={caseHallPhones} />
+      ) : null}
       <RemoteAlert error={notice.error} onRetry={() => void notice.reload()} />
       <div className="notice-text" tabIndex={0} role="document" aria-label={t('review.noticeTitle')}>
         {notice.data ? (

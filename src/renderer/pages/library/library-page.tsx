@@ -185,6 +185,8 @@ export function LibraryPage() {
               key: 'actions',
               title: t('library.actions'),
               width: 220,
+              // 【阅读】 stays in view when a narrow window scrolls the table sideways.
+              fixed: 'right',
               render: (_, row) => (
                 <DossierActions
                   dossier={row}
