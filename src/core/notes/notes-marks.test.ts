@@ -128,11 +128,11 @@ describe('阅卷笔录 with marks', () => {
   it('writes quotations as block quotes, highlights’ words and bookmark names in Markdown', async () => {
     const { notes } = await withMarks();
     const text = Buffer.from((await notes.export('d-1', 'markdown')).dataBase64, 'base64').toString('utf8');
-    expect(text).toContain('**《第一卷·起诉意见书》第1页**（书签：罪名 \\*认定\\*）\n\n');
+    expect(text).toContain('**《第一卷·起诉意见书》（卷宗页码不详，文件第1页）**（书签：罪名 \\*认定\\*）\n\n');
     expect(text).toContain(
-      '**《第一卷·讯问笔录（第一次）》第2页**\n\n> 我是晚上十点开车回家的\\\n> \\# 路上没有喝酒\n\n与现场勘验不一致\n',
+      '**《第一卷·讯问笔录（第一次）》（卷宗页码不详，文件第2页）**\n\n> 我是晚上十点开车回家的\\\n> \\# 路上没有喝酒\n\n与现场勘验不一致\n',
     );
-    expect(text).toContain('**《第一卷·讯问笔录（第一次）》第3页**（高亮）\n\n> 我喝了两瓶啤酒\n');
+    expect(text).toContain('**《第一卷·讯问笔录（第一次）》（卷宗页码不详，文件第3页）**（高亮）\n\n> 我喝了两瓶啤酒\n');
   });
 
   it('sets quotations as indented quote paragraphs in DOCX, with highlights and bookmark names', async () => {
@@ -144,7 +144,7 @@ describe('阅卷笔录 with marks', () => {
     const paragraphWith = (text: string) => paragraphs.find((paragraph) => paragraph.includes(`>${text}</w:t>`));
 
     expect(paragraphWith('（书签：罪名 *认定*）')).toBeDefined();
-    expect(paragraphWith('（高亮）')).toContain('>《第一卷·讯问笔录（第一次）》第3页</w:t>');
+    expect(paragraphWith('（高亮）')).toContain('>《第一卷·讯问笔录（第一次）》（卷宗页码不详，文件第3页）</w:t>');
     for (const quoted of ['我是晚上十点开车回家的', '我喝了两瓶啤酒']) {
       const paragraph = paragraphWith(quoted);
       expect(paragraph, quoted).toMatch(/<w:ind w:left="480"\/>/);
