@@ -23,6 +23,7 @@ import { NotesService } from './notes';
 import { defaultLibraryFolder, openLibrary } from './open-library';
 import { PortalClient } from './portal-client';
 import { ReadingPositionStore } from './reading-position';
+import { ReadingProgressStore } from './reading-progress';
 import { openSecretStore } from './secrets';
 import { SettingsService } from './settings';
 import { SmsPasteService } from './sms-paste';
@@ -75,6 +76,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dossierLookup = { dossier: (id: string) => library.get(id) };
   const notes = new NotesService(dossierLookup);
   const reading = new ReadingPositionStore(dossierLookup);
+  const progress = new ReadingProgressStore(dossierLookup, () =>
+    events.emit('app.notice', { code: 'READING_PROGRESS_RESET', message: 'The reading progress file was damaged: it was set aside and progress starts over.' }),
+  );
   const documents = new DocumentReader();
   const search = new DossierSearch();
   // Reads the 目录 pages through find's text cache and queue: one decryption per document.
@@ -208,6 +212,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await reading.set(dossierId, position);
       return null;
     },
+    'reading.progress': async ({ dossierId }) => progress.progress(dossierId),
+    'reading.markSeen': async ({ dossierId, document, pages }) => progress.markSeen(dossierId, document, pages),
   };
 
   return {
@@ -217,6 +223,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async close() {
       await downloads.close();
       await reading.flush();
+      await progress.idle();
       await notes.idle();
       await library.close();
       messages.close();
