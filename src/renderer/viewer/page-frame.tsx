@@ -4,6 +4,7 @@ import { LockOutlined, WarningOutlined } from '@ant-design/icons';
 import { TextLayer, type PDFPageProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTranslation } from 'react-i18next';
 import { applyHighlight, registerTextLayer } from './apply-highlight';
+import { titleWhenCut } from './title-when-cut';
 import { useViewerStore, viewerDocuments } from './viewer-store';
 import { CSS_PER_POINT, type Rotation } from './zoom';
 
@@ -171,7 +172,9 @@ export function PageFrame(props: PageFrameProps) {
       aria-label={t('viewer.pageLabel', { title, page })}
     >
       <div className="viewer-page-label" aria-hidden="true">
-        <span className="viewer-page-title">{title}</span>
+        <span className="viewer-page-title" onMouseEnter={titleWhenCut}>
+          {title}
+        </span>
         <span>{t('viewer.pageNumber', { page })}</span>
       </div>
       <div className="viewer-sheet" style={sheetStyle}>

@@ -12,8 +12,10 @@ import { hashOf } from '../state/routes';
 import { FindPanel } from './panels/find-panel';
 import { NotesPanel } from './panels/notes-panel';
 import { PageList } from './page-list';
+import { PageThumbnails } from './page-thumbnails';
 import { PasswordDialog } from './password-dialog';
 import { TocPanel } from './toc-panel';
+import { useReadingProgressTracking } from './use-reading-progress';
 import { useViewerKeys } from './use-viewer-keys';
 import { useViewerStore } from './viewer-store';
 import { ViewerToolbar } from './viewer-toolbar';
@@ -47,6 +49,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   }, [dossierId, open, close]);
 
   useViewerKeys(root);
+  useReadingProgressTracking();
 
   // Today's date: the viewer stays open across midnight rarely enough to take it once per render of the name.
   const watermark = useMemo(
@@ -121,6 +124,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
                   centered
                   items={[
                     { key: 'toc', label: t('viewer.tabs.toc'), children: <TocPanel /> },
+                    { key: 'pages', label: t('readingProgress.tab'), children: <PageThumbnails />, className: 'viewer-thumbs-pane' },
                     { key: 'find', label: t('viewer.tabs.find'), children: <FindPanel /> },
                     { key: 'notes', label: t('viewer.tabs.notes'), children: <NotesPanel /> },
                   ]}
