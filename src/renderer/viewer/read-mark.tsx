@@ -15,7 +15,7 @@ export function ReadMark({ share }: { share: Share }) {
       {share.state === 'read' ? (
         <CheckOutlined className="viewer-read-done" aria-hidden="true" />
       ) : (
-        <Progress type="circle" size={14} percent={percentRead(share.seen, share.total)} showInfo={false} strokeWidth={14} />
+        <Progress type="circle" size={14} percent={percentRead(share.seen, share.total)} showInfo={false} strokeWidth={18} strokeColor="#1e4fa3" railColor="#c9d2e0" />
       )}
     </span>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { on } from '../transport';
 import { createDwellTimer, useReadingProgress } from './reading-progress-store';
 import { useViewerStore } from './viewer-store';
 
@@ -16,7 +17,12 @@ export function useReadingProgressTracking(): void {
   useEffect(() => {
     if (!dossierId) return;
     void useReadingProgress.getState().load(dossierId);
+    // Pages counted by the library (once the open password is known) make the % right.
+    const off = on('library.changed', ({ id }) => {
+      if (id === dossierId) void useReadingProgress.getState().load(dossierId);
+    });
     return () => {
+      off();
       timer.stop();
       useReadingProgress.getState().close(dossierId);
     };
