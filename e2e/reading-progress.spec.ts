@@ -33,6 +33,8 @@ test.describe('阅读进度与缩略图', () => {
   });
 
   test('marks the pages read in 目录, keeps them across a reload, and shows the whole volume as thumbnails', async ({ desk }) => {
+    // A long walk (import, read, reload, thumbnails): more than the usual time on a busy machine.
+    test.setTimeout(300_000);
     const page = desk.page;
     const archive = join(work, `${CASE}.zip`);
     await dossier(['console', 'generate', '--out', archive, '--pages', '24', '--open-password', OPEN_PASSWORD, '--case-name', CASE, '--suspect', '孙某某']);
@@ -72,6 +74,15 @@ test.describe('阅读进度与缩略图', () => {
     await page.screenshot({ path: test.info().outputPath('toc-progress-1280.png') });
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.screenshot({ path: test.info().outputPath('toc-progress-1024.png') });
+    // A title cut off with an ellipsis shows whole as a tooltip; one that fits gets none.
+    const cut = tocRow(page, INTERROGATION).locator('.viewer-toc-title');
+    await cut.hover();
+    const whole = (await cut.textContent()) ?? '';
+    expect(whole).toContain('讯问笔录');
+    await expect(cut).toHaveAttribute('title', whole);
+    const fits = tocRow(page, '第一卷/03_立案决定书.pdf').locator('.viewer-toc-title');
+    await fits.hover();
+    await expect(fits).not.toHaveAttribute('title');
 
     // The pages read reach the dossier's folder (as ranges), and are there after a reload.
     const stored = join(desk.libraryFolder, CASE, 'reading-progress.json');
@@ -82,7 +93,7 @@ test.describe('阅读进度与缩略图', () => {
       })
       .toEqual({ [COVER]: '1-2', [INDICTMENT]: '1' });
     await page.reload();
-    await expect(page.locator('[data-testid="viewer-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-testid="viewer-page"][data-rendered="true"]').first()).toBeVisible({ timeout: 120_000 });
     await expect(tocRow(page, COVER)).toHaveAttribute('data-read', 'read');
     await expect(tocRow(page, INDICTMENT)).toHaveAttribute('data-read', 'partly');
     await expect(tocRow(page, INTERROGATION)).toHaveAttribute('data-read', 'unread');
@@ -93,7 +104,7 @@ test.describe('阅读进度与缩略图', () => {
     const strip = page.getByTestId('thumbnails');
     await expect(strip.locator('.viewer-thumbs-title', { hasText: '起诉意见书' })).toBeVisible();
     const indictmentPage = strip.locator(`[data-testid="thumbnail"][data-document="${INDICTMENT}"][data-page="2"]`);
-    await expect(indictmentPage).toHaveAttribute('data-painted', 'true', { timeout: 60_000 });
+    await expect(indictmentPage).toHaveAttribute('data-painted', 'true', { timeout: 120_000 });
     await expect(strip.locator('[aria-current="page"]')).toHaveAttribute('data-document', INDICTMENT);
     await page.screenshot({ path: test.info().outputPath('thumbnails-1024.png') });
 
@@ -102,10 +113,10 @@ test.describe('阅读进度与缩略图', () => {
     // Down to the volume's last document, and a click there goes to its page.
     await strip.evaluate((element) => (element.scrollTop = element.scrollHeight));
     const last = strip.locator(`[data-testid="thumbnail"][data-document="${INTERROGATION}"][data-page="5"]`);
-    await expect(last).toHaveAttribute('data-painted', 'true', { timeout: 60_000 });
+    await expect(last).toHaveAttribute('data-painted', 'true', { timeout: 120_000 });
     await last.click();
     await expect(page.locator(`[data-testid="viewer-page"][data-document="${INTERROGATION}"][data-page="5"]`)).toHaveAttribute('data-rendered', 'true', {
-      timeout: 60_000,
+      timeout: 120_000,
     });
     await expect(last).toHaveAttribute('aria-current', 'page');
     await expect(strip.getByTestId('thumbnail').filter({ has: page.locator('canvas') }).first()).toBeVisible();
