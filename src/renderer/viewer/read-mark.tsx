@@ -1,9 +1,8 @@
-import { Progress } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { percentRead, type Share } from './progress-summary';
 
-/** Beside a 目录 row: a dot for unread, a small ring for partly read, a tick once read through. */
+/** Beside a 目录 row: a dot for unread, the percentage for partly read, a tick once read through. */
 export function ReadMark({ share }: { share: Share }) {
   const { t } = useTranslation();
   if (share.state === 'unread') {
@@ -11,12 +10,8 @@ export function ReadMark({ share }: { share: Share }) {
   }
   const label = share.state === 'read' ? t('readingProgress.done') : t('readingProgress.readPages', { seen: share.seen, total: share.total });
   return (
-    <span className="viewer-read-mark" role="img" aria-label={label} title={label}>
-      {share.state === 'read' ? (
-        <CheckOutlined className="viewer-read-done" aria-hidden="true" />
-      ) : (
-        <Progress type="circle" size={14} percent={percentRead(share.seen, share.total)} showInfo={false} strokeWidth={18} strokeColor="#1e4fa3" railColor="#c9d2e0" />
-      )}
+    <span className={share.state === 'read' ? 'viewer-read-mark' : 'viewer-read-mark viewer-read-percent'} role="img" aria-label={label} title={label}>
+      {share.state === 'read' ? <CheckOutlined className="viewer-read-done" aria-hidden="true" /> : `${percentRead(share.seen, share.total)}%`}
     </span>
   );
 }
