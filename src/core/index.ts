@@ -25,6 +25,7 @@ import { openInDefaultApp } from './library';
 import { defaultLibraryFolder, openLibrary } from './open-library';
 import { PortalClient } from './portal-client';
 import { ReadingPositionStore } from './reading-position';
+import { ReadingProgressStore } from './reading-progress';
 import { openSecretStore } from './secrets';
 import { SettingsService } from './settings';
 import { SmsPasteService } from './sms-paste';
@@ -84,6 +85,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
   const reading = new ReadingPositionStore(dossierLookup);
+  const progress = new ReadingProgressStore(dossierLookup, () =>
+    events.emit('app.notice', { code: 'READING_PROGRESS_RESET', message: 'The reading progress file was damaged: it was set aside and progress starts over.' }),
+  );
   const documents = new DocumentReader();
   const search = new DossierSearch();
   const findStreams = new FindStreams(search, (progress) => events.emit('dossier.findProgress', progress));
@@ -250,6 +254,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await reading.set(dossierId, position);
       return null;
     },
+    'reading.progress': async ({ dossierId }) => progress.progress(dossierId),
+    'reading.markSeen': async ({ dossierId, document, pages }) => progress.markSeen(dossierId, document, pages),
   };
 
   return {
@@ -260,6 +266,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await findStreams.close();
       await downloads.close();
       await reading.flush();
+      await progress.idle();
       await notes.idle();
       await library.close();
       messages.close();

@@ -26,6 +26,7 @@ import type { NumberedDocument } from './dossier-page-numbers';
 import type { ParsedSms } from './sms';
 import {
   documentRef,
+  MAX_MARK_PAGES,
   MAX_READ_BYTES,
   noteInput,
   readingPositionSchema,
@@ -33,6 +34,7 @@ import {
   type DocumentInfo,
   MAX_FIND_HITS,
   type FindProgress,
+  type DocumentProgress,
   type FindResult,
   type Note,
   type ReadingNotesExport,
@@ -116,7 +118,7 @@ export const completeProfileInput = z
   .strict();
 
 export const noticeSchema = z.object({
-  code: z.enum(['SECRET_STORE_MEMORY']),
+  code: z.enum(['SECRET_STORE_MEMORY', 'READING_PROGRESS_RESET']),
   message: z.string(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
@@ -413,6 +415,19 @@ export const calls = {
   },
   'reading.get': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: readingPositionSchema.nullable() },
   'reading.set': { input: z.object({ dossierId: z.string().min(1).max(100), position: readingPositionSchema }).strict(), result: z.null() },
+  /** Pages seen per document of the dossier (every file, seen or not), for 已读 marks and the % read. */
+  'reading.progress': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: z.custom<DocumentProgress[]>() },
+  /** Adds pages the lawyer has seen (the viewer batches them); answers the document's progress. */
+  'reading.markSeen': {
+    input: z
+      .object({
+        dossierId: z.string().min(1).max(100),
+        document: z.string().min(1).max(1024),
+        pages: z.array(z.number().int().min(1).max(100_000)).min(1).max(MAX_MARK_PAGES),
+      })
+      .strict(),
+    result: z.custom<DocumentProgress>(),
+  },
 } as const satisfies Record<string, CallSpec>;
 
 export const events = {

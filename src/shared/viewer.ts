@@ -199,3 +199,17 @@ export interface ReadingNotesExport {
   mimeType: string;
   dataBase64: string;
 }
+
+/** Most pages one `reading.markSeen` carries (the viewer sends a few at a time). */
+export const MAX_MARK_PAGES = 2000;
+
+/** Which pages of one document the lawyer has seen. */
+export interface DocumentProgress {
+  document: string;
+  /** Pages seen, as ascending inclusive ranges [first, last]. */
+  seen: [number, number][];
+  /** How many pages that is. */
+  count: number;
+  /** The document's pages as the library counted them (1 for an image); null while not counted. */
+  pages: number | null;
+}

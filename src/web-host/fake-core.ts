@@ -115,6 +115,8 @@ export function createFakeCore(): FakeCore {
     'notes.export': (input) => Promise.reject(notInFake('notes.export', input)),
     'reading.get': (input) => log('reading.get', input, null),
     'reading.set': (input) => log('reading.set', input, null),
+    'reading.progress': (input) => log('reading.progress', input, []),
+    'reading.markSeen': (input) => Promise.reject(notInFake('reading.markSeen', input)),
   };
 
   /** Calls that would answer with a record the fake does not keep: they refuse, as the portal would. */

@@ -683,7 +683,16 @@ export const en: Messages = {
       exportedPath: 'Also saved in: {{path}}',
     },
   },
+  readingProgress: {
+    read: '{{percent}}% read',
+    readPages: '{{seen}} of {{total}} pages read',
+    unread: 'Unread',
+    done: 'Read',
+    thumbnails: 'Page thumbnails of this volume',
+    tab: 'Pages',
+  },
   notices: {
+    READING_PROGRESS_RESET: 'The reading progress file was damaged: a copy was kept aside and progress starts over',
     SECRET_STORE_MEMORY: 'No system keychain found: your login is kept in memory for this run only; you will need to log in again after a restart',
     title: 'Notice',
   },

@@ -681,7 +681,16 @@ export const zhCN = {
       exportedPath: '同时保存在：{{path}}',
     },
   },
+  readingProgress: {
+    read: '已读 {{percent}}%',
+    readPages: '已读 {{seen}} / {{total}} 页',
+    unread: '未读',
+    done: '已读完',
+    thumbnails: '本卷页面缩略图',
+    tab: '缩略图',
+  },
   notices: {
+    READING_PROGRESS_RESET: '阅读进度文件已损坏：已另存一份，阅读进度从头记录',
     SECRET_STORE_MEMORY: '未找到系统钥匙串：登录状态仅保存在本次运行的内存中，重启后需重新登录',
     title: '提示',
   },

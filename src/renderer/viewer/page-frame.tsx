@@ -8,6 +8,7 @@ import { applyHighlight, registerTextLayer } from './apply-highlight';
 import { MarkLayer, pickMarkAt } from './mark-layer';
 import { OtherDocument } from './other-document';
 import { TiffFailed } from './tiff-document';
+import { titleWhenCut } from './title-when-cut';
 import { useViewerPane, useViewerStore } from './viewer-store';
 import { CSS_PER_POINT, type Rotation } from './zoom';
 
@@ -219,7 +220,9 @@ export function PageFrame(props: PageFrameProps) {
       aria-label={t('viewer.pageLabel', { title, page })}
     >
       <div className="viewer-page-label" aria-hidden="true">
-        <span className="viewer-page-title">{title}</span>
+        <span className="viewer-page-title" onMouseEnter={titleWhenCut}>
+          {title}
+        </span>
         <span>{t('viewer.pageNumber', { page })}</span>
       </div>
       <div className="viewer-sheet" style={sheetStyle} onClick={(event) => pickMarkAt(event, path, page, rotation)}>

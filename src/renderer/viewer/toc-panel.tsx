@@ -1,18 +1,20 @@
 import { useEffect, useMemo, useState, type Key } from 'react';
-import { Empty, Tree, Typography } from 'antd';
+import { Empty, Progress, Tree, Typography } from 'antd';
 import { BookOutlined, FileImageOutlined, FilePdfOutlined, FileTextOutlined, FileUnknownOutlined, FolderOutlined } from '@ant-design/icons';
 import type { DataNode } from 'antd/es/tree';
 import type { Note } from '../../shared/viewer';
 import { useTranslation } from 'react-i18next';
 import { sectionAt, type TreeDocument, type TreeSection } from './dossier-tree';
 import { usePageNumbers } from './page-numbers-store';
-import { PageThumbnails } from './page-thumbnails';
 import { useNotesStore } from './panels/notes-store';
+import { documentShare, dossierShare, percentRead, sectionShare } from './progress-summary';
+import { ReadMark } from './read-mark';
+import { useReadingProgress } from './reading-progress-store';
+import { titleWhenCut } from './title-when-cut';
 import { useViewerStore } from './viewer-store';
 
 // By name: the tree's volumes change once the 目录 arrives (第一卷.pdf becoming a volume of its own).
 const volumeKey = (name: string | null) => `volume:${name ?? ''}`;
-const thumbsKey = (path: string) => `pages:${path}`;
 const sectionKey = (path: string, section: TreeSection) => `section:${section.firstPage}:${path}`;
 const bookmarkKey = (id: string) => `bookmark:${id}`;
 
@@ -28,8 +30,9 @@ function bookmarksByDocument(notes: readonly Note[]): Map<string, Note[]> {
 }
 
 /**
- * 目录: volumes → documents → the open document's pages as thumbnails. A PDF whose 卷内目录 lists
- * the documents inside it shows them instead (directly under the volume when it is the volume).
+ * 目录: volumes → documents, each marked unread, partly read or read, under the dossier's % read. A
+ * PDF whose 卷内目录 lists the documents inside it shows them instead (directly under the volume when
+ * it is the volume).
  */
 export function TocPanel() {
   const { t } = useTranslation();
@@ -44,6 +47,12 @@ export function TocPanel() {
   const [expanded, setExpanded] = useState<Key[]>([]);
   const notes = useNotesStore((s) => s.notes);
   const bookmarks = useMemo(() => bookmarksByDocument(notes), [notes]);
+  const progress = useReadingProgress((s) => s.documents);
+  const pagesOf = (document: TreeDocument) => pageCounts[document.path] ?? progress[document.path]?.pages ?? document.pages;
+  const total = dossierShare(
+    volumes.flatMap((entry) => entry.documents).map((document) => ({ seen: progress[document.path]?.seen ?? [], pages: pagesOf(document) })),
+  );
+  const percent = percentRead(total.seen, total.total);
 
   // The volume and document being read stay unfolded.
   useEffect(() => {
@@ -109,7 +118,7 @@ export function TocPanel() {
     const sectionNodes = (document: TreeDocument): DataNode[] =>
       (document.sections ?? []).map((section) => {
         const marked = bookmarkNodes(document.path, (note) => sectionAt(document, note.page) === section);
-        const pages = pageCounts[document.path] ?? document.pages;
+        const pages = pagesOf(document);
         const last = section.lastPage ?? pages;
         const range =
           dossierRange(document.path, section.firstPage, last) ??
@@ -117,13 +126,20 @@ export function TocPanel() {
             ? t('viewer.sectionPage', { page: section.firstPage })
             : t('viewer.sectionPages', { first: section.firstPage, last }));
         const title = section.front ? t('viewer.frontMatter') : section.title;
+        const share = sectionShare(progress[document.path]?.seen ?? [], section.firstPage, last ?? section.firstPage);
         return {
           key: sectionKey(document.path, section),
           title: (
-            <span className="viewer-toc-document viewer-toc-section" title={`${title}（${range}）`}>
+            <span
+              className={`viewer-toc-document viewer-toc-section ${share.state}`}
+              title={`${title}（${range}）`}
+              data-testid="toc-section"
+              data-read={share.state}
+            >
               <FileTextOutlined aria-hidden="true" />
               <span className="viewer-toc-title">{title}</span>
               <span className="viewer-toc-pages">{range}</span>
+              <ReadMark share={share} />
             </span>
           ),
           isLeaf: marked.length === 0,
@@ -143,14 +159,14 @@ export function TocPanel() {
         selectable: false,
         // A volume that is one PDF with a 目录: its documents straight under the volume.
         children: only?.sections ? sectionNodes(only) : entry.documents.map((document) => {
-          const pages = pageCounts[document.path] ?? document.pages;
-          const showThumbs = document.path === currentDocument && (document.kind === 'pdf' || document.kind === 'tiff') && pages !== null;
+          const pages = pagesOf(document);
+          const share = documentShare(progress[document.path]?.seen ?? [], pages);
           const marked = document.sections ? [] : bookmarkNodes(document.path);
           const range = dossierRange(document.path, 1, null);
           return {
             key: document.path,
             title: (
-              <span className="viewer-toc-document">
+              <span className={`viewer-toc-document ${share.state}`} data-testid="toc-document" data-document={document.path} data-read={share.state}>
                 {document.kind === 'pdf' ? (
                   <FilePdfOutlined aria-hidden="true" />
                 ) : document.kind === 'other' ? (
@@ -158,30 +174,25 @@ export function TocPanel() {
                 ) : (
                   <FileImageOutlined aria-hidden="true" />
                 )}
-                <span className="viewer-toc-title">{document.title}</span>
+                <span className="viewer-toc-title" onMouseEnter={titleWhenCut}>
+                  {document.title}
+                </span>
                 {range !== null || pages !== null ? (
                   <span className="viewer-toc-pages" title={pages !== null ? t('viewer.pagesCount', { count: pages }) : undefined}>
                     {range ?? t('viewer.pagesCount', { count: pages })}
                   </span>
                 ) : null}
+                <ReadMark share={share} />
               </span>
             ),
-            isLeaf: !showThumbs && !document.sections && marked.length === 0,
-            children: document.sections
-              ? sectionNodes(document)
-              : showThumbs || marked.length > 0
-                ? [
-                    ...marked,
-                    ...(showThumbs
-                      ? [{ key: thumbsKey(document.path), title: <PageThumbnails document={document.path} />, selectable: false, isLeaf: true, className: 'viewer-toc-thumbs' }]
-                      : []),
-                  ]
-                : undefined,
+            isLeaf: !document.sections && marked.length === 0,
+            children: document.sections ? sectionNodes(document) : marked.length > 0 ? marked : undefined,
           };
         }),
       };
     });
-  }, [volumes, pageCounts, currentDocument, bookmarks, numbers, t]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- pagesOf reads pageCounts and progress
+  }, [volumes, pageCounts, progress, bookmarks, numbers, t]);
 
   // The section being read is the one marked, else the document.
   const selected = useMemo(() => {
@@ -195,6 +206,10 @@ export function TocPanel() {
 
   return (
     <nav aria-label={t('viewer.toc')} className="viewer-toc">
+      <div className="viewer-toc-progress" data-testid="reading-progress" title={t('readingProgress.readPages', { seen: total.seen, total: total.total })}>
+        <span className="viewer-toc-progress-text">{t('readingProgress.read', { percent })}</span>
+        <Progress percent={percent} size="small" showInfo={false} />
+      </div>
       <Tree
         blockNode
         treeData={treeData}
@@ -205,7 +220,7 @@ export function TocPanel() {
           const key = String(node.key);
           const target = targets.get(key);
           if (target) goTo(target.document, target.page);
-          else if (!key.startsWith('volume:') && !key.startsWith('pages:') && !key.startsWith('section:')) goTo(key, 1);
+          else if (!key.startsWith('volume:') && !key.startsWith('section:')) goTo(key, 1);
         }}
       />
       <Typography.Text type="secondary" className="viewer-toc-hint">

@@ -16,10 +16,12 @@ import { NotesPanel } from './panels/notes-panel';
 import { useNotesStore } from './panels/notes-store';
 import { PageList } from './page-list';
 import { useLoadPageNumbers } from './page-numbers-store';
+import { PageThumbnails } from './page-thumbnails';
 import { PasswordDialog } from './password-dialog';
 import { PrintDialog } from './print/print-dialog';
 import { SelectionToolbar } from './selection-toolbar';
 import { TocPanel } from './toc-panel';
+import { useReadingProgressTracking } from './use-reading-progress';
 import { useViewerKeys } from './use-viewer-keys';
 import { BesidePaneBar } from './beside-pane-bar';
 import { useSplitStore } from './split-store';
@@ -88,6 +90,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   // 卷宗页码 once the tree is there, again when the 目录 changed it.
   const volumes = useViewerStore((s) => s.volumes);
   useLoadPageNumbers(dossier ? dossierId : null, volumes);
+  useReadingProgressTracking();
 
   // Today's date: the viewer stays open across midnight rarely enough to take it once per render of the name.
   const watermark = useMemo(
@@ -181,6 +184,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
                   centered
                   items={[
                     { key: 'toc', label: t('viewer.tabs.toc'), children: <TocPanel /> },
+                    { key: 'pages', label: t('readingProgress.tab'), children: <PageThumbnails />, className: 'viewer-thumbs-pane' },
                     { key: 'find', label: t('viewer.tabs.find'), children: <FindPanel /> },
                     { key: 'notes', label: t('viewer.tabs.notes'), children: <NotesPanel /> },
                   ]}
