@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageBoundary } from './page-boundary';
 import { FailedPageFrame, PageFrame } from './page-frame';
-import { layoutPages, mostVisible, pageWindow, inRange, slotAt, type PageLayout } from './page-layout';
+import { layoutPages, mostVisible, pageWindow, inRange, slotAt, type PageLayout, type PageSlot } from './page-layout';
 import { pageKey } from './page-rotations';
 import { shownPage, type ShownPage } from './page-scale';
 import { useViewerStore } from './viewer-store';
@@ -20,11 +20,22 @@ const PAINT_AROUND = 1;
 const MOUNT_AROUND = 4;
 
 /** The slot at the top of the view and how far into it. */
-function anchorAt(layout: PageLayout, top: number): { index: number; fraction: number } | null {
+function anchorAt(layout: PageLayout, slots: readonly PageSlot[], top: number): Anchor | null {
   const index = slotAt(layout, top);
+  const slot = slots[index];
   const slotTop = layout.tops[index];
   const slotHeight = layout.heights[index];
-  return slotTop !== undefined && slotHeight ? { index, fraction: Math.max(0, (top - slotTop) / slotHeight) } : null;
+  return slot && slotTop !== undefined && slotHeight ? { document: slot.document, page: slot.page, fraction: Math.max(0, (top - slotTop) / slotHeight) } : null;
+}
+
+/**
+ * The page at the top of the view and how far into it. Kept by the page itself, not by its place in
+ * the list: a document before it that opens may have more or fewer pages than the library counted.
+ */
+interface Anchor {
+  document: string;
+  page: number;
+  fraction: number;
 }
 
 /**
@@ -37,7 +48,7 @@ export function PageList({ watermark }: { watermark: string | null }) {
   const [area, setArea] = useState<Size>({ width: 800, height: 600 });
   const [scrollTop, setScrollTop] = useState(0);
   /** The slot at the top of the view and how far into it, to keep in place when sizes change. */
-  const anchor = useRef<{ index: number; fraction: number } | null>(null);
+  const anchor = useRef<Anchor | null>(null);
   const handledTarget = useRef(0);
   /** Ctrl + wheel: the point under the cursor, held still through the zoom it asks for. */
   const wheelFocus = useRef<{ x: number; y: number } | null>(null);
@@ -115,7 +126,8 @@ export function PageList({ watermark }: { watermark: string | null }) {
       if (index === -1) return;
     }
     handledTarget.current = target.seq;
-    anchor.current = { index, fraction: 0 };
+    const slot = slots[index];
+    anchor.current = slot ? { document: slot.document, page: slot.page, fraction: 0 } : null;
     element.scrollTop = Math.max(0, (layout.tops[index] ?? 0) - GAP / 2);
     setScrollTop(element.scrollTop);
   }, [target, slots, layout, pageCounts, failures, ensureDocument]);
@@ -134,13 +146,14 @@ export function PageList({ watermark }: { watermark: string | null }) {
       element.scrollTop = next.top;
       element.scrollLeft = next.left;
       setScrollTop(element.scrollTop);
-      anchor.current = anchorAt(layout, element.scrollTop);
+      anchor.current = anchorAt(layout, slots, element.scrollTop);
       return;
     }
     const kept = anchor.current;
     if (!element || !kept || (target && handledTarget.current !== target.seq)) return;
-    const top = layout.tops[kept.index];
-    const height = layout.heights[kept.index];
+    const index = slots.findIndex((slot) => slot.document === kept.document && slot.page === kept.page);
+    const top = layout.tops[index];
+    const height = layout.heights[index];
     if (top === undefined || height === undefined) return;
     const wanted = Math.round(top + kept.fraction * height);
     if (Math.abs(element.scrollTop - wanted) > 1) {
@@ -176,7 +189,7 @@ export function PageList({ watermark }: { watermark: string | null }) {
     const element = scroller.current;
     if (!element) return;
     const top = element.scrollTop;
-    anchor.current = anchorAt(layout, top) ?? anchor.current;
+    anchor.current = anchorAt(layout, slots, top) ?? anchor.current;
     setScrollTop(top);
   }
 
