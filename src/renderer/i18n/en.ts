@@ -526,6 +526,7 @@ export const en: Messages = {
     keysHint: 'Pages: PageUp / PageDown or ← →; first / last: Home / End; zoom: Ctrl + / Ctrl − / Ctrl 0',
     pages: 'Dossier pages',
     pageLabel: '{{title}}, page {{page}}',
+    sheetLabel: 'Dossier page {{number}} · file page {{page}}',
     pageNumber: 'Page {{page}}',
     marks: {
       toolbar: 'Mark the selected text',

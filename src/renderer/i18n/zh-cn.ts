@@ -524,6 +524,7 @@ export const zhCN = {
     keysHint: '翻页：PageUp / PageDown 或 ← →；首页 / 末页：Home / End；缩放：Ctrl + / Ctrl − / Ctrl 0',
     pages: '卷宗页面',
     pageLabel: '{{title}} 第 {{page}} 页',
+    sheetLabel: '卷宗第 {{number}} 页 · 文件第 {{page}} 页',
     pageNumber: '第 {{page}} 页',
     marks: {
       toolbar: '标记选中的文字',

@@ -8,6 +8,7 @@ import { applyHighlight, registerTextLayer } from './apply-highlight';
 import { MarkLayer, pickMarkAt } from './mark-layer';
 import { OtherDocument } from './other-document';
 import { TiffFailed } from './tiff-document';
+import { usePageNumbers } from './page-numbers-store';
 import { titleWhenCut } from './title-when-cut';
 import { useViewerPane, useViewerStore } from './viewer-store';
 import { CSS_PER_POINT, type Rotation } from './zoom';
@@ -69,6 +70,8 @@ export function PageFrame(props: PageFrameProps) {
   const pageSized = useViewerStore((s) => s.pageSized);
   const retryDocument = useViewerStore((s) => s.retryDocument);
   const pane = useViewerPane();
+  // The 卷宗页码 stamped on this sheet, where known (the label then leads with it).
+  const dossierPage = usePageNumbers((s) => s.byPath.get(path)?.numbers[page - 1] ?? null);
 
   useEffect(() => {
     if (!paint || failure) return;
@@ -223,7 +226,7 @@ export function PageFrame(props: PageFrameProps) {
         <span className="viewer-page-title" onMouseEnter={titleWhenCut}>
           {title}
         </span>
-        <span>{t('viewer.pageNumber', { page })}</span>
+        <span>{dossierPage !== null ? t('viewer.sheetLabel', { number: dossierPage, page }) : t('viewer.pageNumber', { page })}</span>
       </div>
       <div className="viewer-sheet" style={sheetStyle} onClick={(event) => pickMarkAt(event, path, page, rotation)}>
         {other ? <OtherDocument info={other} /> : null}
