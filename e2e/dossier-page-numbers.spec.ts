@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { importArchive, openInViewer } from './support/viewer-dossier';
 import { dossier } from './support/cli-process';
 
 const CASE = '钱某某涉嫌职务侵占案';
@@ -49,17 +50,8 @@ test.describe('卷宗页码', () => {
     expect(target).toBeDefined();
     const wanted = (target?.first ?? 0) + 1;
 
-    await page.goto(`${page.url().split('#')[0]}#/library`);
-    await page.getByRole('button', { name: '导入卷宗' }).first().click();
-    await page.getByTestId('import-dialog').locator('input[type=file]').setInputFiles(archive);
-    await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
-    const row = page.getByTestId('library-row').filter({ hasText: CASE });
-    await expect(row).toContainText('已解压');
-    await row.getByTestId('library-read').click();
-    const ask = page.getByRole('dialog').filter({ hasText: '卷宗文档打开密码' });
-    await ask.getByTestId('open-password').fill(OPEN_PASSWORD);
-    await ask.getByRole('button', { name: '打开' }).click();
-    await expect(ask).toBeHidden();
+    await importArchive(page, archive, CASE);
+    await openInViewer(page, CASE, OPEN_PASSWORD);
 
     // The first page of the first document after the cover and 目录 is 第一卷 第1页.
     const box = page.locator('.viewer-page-box');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { importArchive, openInViewer } from './support/viewer-dossier';
 import { dossier } from './support/cli-process';
 
 const CASE = '赵某某涉嫌盗窃案（全卷搜索）';
@@ -47,17 +48,8 @@ test.describe('搜索 at scale', () => {
     const archive = join(work, `${CASE}.zip`);
     await dossier(['console', 'generate', '--out', archive, '--pages', '120', '--open-password', OPEN_PASSWORD, '--case-name', CASE, '--suspect', SUSPECT]);
 
-    await page.goto(`${page.url().split('#')[0]}#/library`);
-    await page.getByRole('button', { name: '导入卷宗' }).first().click();
-    await page.getByTestId('import-dialog').locator('input[type=file]').setInputFiles(archive);
-    await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
-    const row = page.getByTestId('library-row').filter({ hasText: CASE });
-    await expect(row).toContainText('已解压');
-    await row.getByTestId('library-read').click();
-    const ask = page.getByRole('dialog').filter({ hasText: '卷宗文档打开密码' });
-    await ask.getByTestId('open-password').fill(OPEN_PASSWORD);
-    await ask.getByRole('button', { name: '打开' }).click();
-    await expect(ask).toBeHidden();
+    await importArchive(page, archive, CASE);
+    await openInViewer(page, CASE, OPEN_PASSWORD);
     await expect(page.getByTestId('viewer-page').first()).toHaveAttribute('data-rendered', 'true', { timeout: 60_000 });
 
     // Ctrl+F (⌘F) from the pages: the 搜索 tab opens with its box focused.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { importArchive, openInViewer } from './support/viewer-dossier';
 import { dossier } from './support/cli-process';
 
 const CASE = '孙某某涉嫌故意伤害案';
@@ -39,17 +40,8 @@ test.describe('阅读进度与缩略图', () => {
     const archive = join(work, `${CASE}.zip`);
     await dossier(['console', 'generate', '--out', archive, '--pages', '24', '--open-password', OPEN_PASSWORD, '--case-name', CASE, '--suspect', '孙某某']);
 
-    await page.goto(`${page.url().split('#')[0]}#/library`);
-    await page.getByRole('button', { name: '导入卷宗' }).first().click();
-    await page.getByTestId('import-dialog').locator('input[type=file]').setInputFiles(archive);
-    await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
-    const row = page.getByTestId('library-row').filter({ hasText: CASE });
-    await expect(row).toContainText('已解压');
-    await row.getByTestId('library-read').click();
-    const ask = page.getByRole('dialog').filter({ hasText: '卷宗文档打开密码' });
-    await ask.getByTestId('open-password').fill(OPEN_PASSWORD);
-    await ask.getByRole('button', { name: '打开' }).click();
-    await expect(ask).toBeHidden();
+    await importArchive(page, archive, CASE);
+    await openInViewer(page, CASE, OPEN_PASSWORD);
 
     // Only the page on screen may count yet: the next document is unread.
     await expect(tocRow(page, INDICTMENT)).toHaveAttribute('data-read', 'unread');

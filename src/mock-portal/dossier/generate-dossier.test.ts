@@ -223,7 +223,8 @@ describe('generateDossier options', () => {
 
   it('makes one volume that is one scanned PDF of every page when asked', async () => {
     const dossier = await generateDossier({ ...SPEC, pages: 205, layout: 'single-scan' });
-    expect(dossier.volumes).toEqual([{ name: '第一卷', documents: [{ path: '第一卷/01_第一卷（扫描件）.pdf', title: '第一卷（扫描件）', pages: 205 }] }]);
+    // One scan of the whole volume: no typed cover or 目录 in front of it.
+    expect(dossier.volumes).toEqual([{ name: '第一卷', frontPages: 0, documents: [{ path: '第一卷/01_第一卷（扫描件）.pdf', title: '第一卷（扫描件）', pages: 205 }] }]);
     const entries = unzipWithPython(dossier.bytes);
     expect([...entries.keys()]).toEqual(['第一卷/01_第一卷（扫描件）.pdf']);
     const pdf = await openPdf(entries.get('第一卷/01_第一卷（扫描件）.pdf') as Buffer, SPEC.openPassword);
