@@ -132,8 +132,13 @@ test.describe('卷宗中的各类文档', () => {
     await expect(scanTwo).toHaveAttribute('data-rendered', 'true');
     // The disc covers about 2.5 times the bar's area: page 2 is not page 1 again.
     expect(await inkedPixels(scanTwo)).toBeGreaterThan(barInk * 2);
-    await expect(page.locator('.viewer-thumbs canvas')).toHaveCount(2);
+    // 缩略图: both pages of the scan drawn small.
+    await page.getByRole('tab', { name: '缩略图' }).click();
+    const thumbnails = page.locator('[data-testid="thumbnail"][data-document="第二卷/01_扫描件.tif"] canvas');
+    await expect(thumbnails).toHaveCount(2);
     await page.screenshot({ path: '/tmp/docs-tiff.png' });
+    await page.getByRole('tab', { name: '目录' }).click();
+    await page.getByRole('region', { name: '卷宗页面' }).focus();
 
     // The .txt: one page saying what it is, with 【用系统应用打开】.
     await page.keyboard.press('End');
