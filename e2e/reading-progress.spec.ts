@@ -49,7 +49,7 @@ test.describe('阅读进度与缩略图', () => {
     // Page 1 of the cover, read for a moment, then page 2: the document is read through.
     await expect(tocRow(page, COVER)).toHaveAttribute('data-read', 'partly');
     await page.getByRole('button', { name: '下一页' }).click();
-    await expect(page.getByRole('spinbutton', { name: '页码' })).toHaveValue('2');
+    await expect(page.getByTestId('viewer-page-box')).toHaveAttribute('data-file-page', '2');
     await expect(tocRow(page, COVER)).toHaveAttribute('data-read', 'read');
     // On into the 起诉意见书: its first page read, the rest not.
     await page.getByRole('button', { name: '下一页' }).click();
@@ -107,7 +107,7 @@ test.describe('阅读进度与缩略图', () => {
     await strip.evaluate((element) => (element.scrollTop = element.scrollHeight));
     const last = strip.locator(`[data-testid="thumbnail"][data-document="${INTERROGATION}"][data-page="5"]`);
     await last.click();
-    await expect(page.getByRole('spinbutton', { name: '页码' })).toHaveValue('5');
+    await expect(page.getByTestId('viewer-page-box')).toHaveAttribute('data-file-page', '5');
     await expect(page.locator(`[data-testid="viewer-page"][data-document="${INTERROGATION}"][data-page="5"]`)).toBeInViewport();
     await expect(last).toHaveAttribute('aria-current', 'page');
     expect(await strip.getByTestId('thumbnail').count()).toBeLessThan(12);

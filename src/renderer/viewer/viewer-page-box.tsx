@@ -65,7 +65,14 @@ export function ViewerPageBox({ showVolume }: { showVolume: boolean }) {
 
   return (
     <Tooltip title={tip}>
-      <span className="viewer-page-box" role="group" aria-label={groupLabel} data-source={dossierMode ? (source ?? 'none') : 'file'}>
+      <span
+        className="viewer-page-box"
+        role="group"
+        aria-label={groupLabel}
+        data-testid="viewer-page-box"
+        data-source={dossierMode ? (source ?? 'none') : 'file'}
+        data-file-page={current?.page}
+      >
         {dossierMode && showVolume ? <Typography.Text className="viewer-page-volume">{volumeLabel}</Typography.Text> : null}
         {dossierMode ? <Typography.Text className="viewer-page-affix">{t('viewer.dossierPageBefore')}</Typography.Text> : null}
         <InputNumber
