@@ -197,7 +197,9 @@ export function createViewerStore(): StoreApi<ViewerState> {
         const page = ref ?? get().current;
         if (!page) return;
         set({ pageRotations: rotatePage(get().pageRotations, page.document, page.page, degrees) });
+        // A page turned is a deliberate act, not scrolling: kept at once.
         savePosition();
+        saver?.flush();
       },
 
       rotationOf(document, page) {
