@@ -117,24 +117,24 @@ test('the pasted SMS prefills 卷宗下载; once in 卷宗库 the appointment re
   expect((await page.locator('.app-sider').boundingBox())!.width).toBeLessThanOrEqual(80);
   await expectInViewport(page, read);
   await expectInViewport(page, row.getByRole('button', { name: '卷宗下载' }));
-  await page.screenshot({ path: '/tmp/around-appointments-1024.png' });
+  await page.screenshot({ path: test.info().outputPath('around-appointments-1024.png') });
 
   await openFoldedMenu(page, '卷宗库');
   await expectInViewport(page, libraryRow.getByRole('button', { name: '阅读' }));
-  await page.screenshot({ path: '/tmp/around-library-1024.png' });
+  await page.screenshot({ path: test.info().outputPath('around-library-1024.png') });
 
   await openFoldedMenu(page, '我的案件', '已绑定案件');
   await expectInViewport(page, page.getByRole('row').filter({ hasText: '蜀山' }).getByRole('button', { name: '申请在线阅卷' }));
-  await page.screenshot({ path: '/tmp/around-bound-cases-1024.png' });
+  await page.screenshot({ path: test.info().outputPath('around-bound-cases-1024.png') });
 
   await openFoldedMenu(page, '个人中心');
-  await page.screenshot({ path: '/tmp/around-profile-1024.png' });
+  await page.screenshot({ path: test.info().outputPath('around-profile-1024.png') });
 
   // Unfolded by hand it shows its labels; the window is still narrow, so that is not kept.
   await fold.click();
   await expect(fold).toHaveAttribute('aria-expanded', 'true');
   expect((await page.locator('.app-sider').boundingBox())!.width).toBeGreaterThan(200);
-  await page.screenshot({ path: '/tmp/around-menu-open-1024.png' });
+  await page.screenshot({ path: test.info().outputPath('around-menu-open-1024.png') });
 
   // Even with the menu's 236 px taken, the action columns stay on screen (the tables scroll beneath them).
   await openMenu(page, '卷宗库');
@@ -178,5 +178,5 @@ test('a case bound outside the 在线阅卷 pilots is warned about, with the way
   await expect(warning).toContainText('现场阅卷');
   await expect(warning).toContainText('0871-64124443');
   await expect(page.getByRole('row').filter({ hasText: '五华' }).getByRole('button', { name: '申请在线阅卷' })).toBeDisabled();
-  await page.screenshot({ path: '/tmp/around-bound-cases-warning.png' });
+  await page.screenshot({ path: test.info().outputPath('around-bound-cases-warning.png') });
 });

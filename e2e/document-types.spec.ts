@@ -112,7 +112,7 @@ test.describe('卷宗中的各类文档', () => {
     await expect(photo).toHaveAttribute('data-rendered', 'true');
     expect(await inkedPixels(photo)).toBeGreaterThan(1000);
     await expect(page.getByRole('tree')).toBeVisible();
-    await page.screenshot({ path: '/tmp/docs-end-photo.png' });
+    await page.screenshot({ path: test.info().outputPath('docs-end-photo.png') });
 
     // The TIFF: its two pages, each painted with its own content, and its thumbnails.
     // End names the photo as the page being read, short as it is.
@@ -136,7 +136,7 @@ test.describe('卷宗中的各类文档', () => {
     await page.getByRole('tab', { name: '缩略图' }).click();
     const thumbnails = page.locator('[data-testid="thumbnail"][data-document="第二卷/01_扫描件.tif"] canvas');
     await expect(thumbnails).toHaveCount(2);
-    await page.screenshot({ path: '/tmp/docs-tiff.png' });
+    await page.screenshot({ path: test.info().outputPath('docs-tiff.png') });
     await page.getByRole('tab', { name: '目录' }).click();
     await page.getByRole('region', { name: '卷宗页面' }).focus();
 
@@ -149,12 +149,12 @@ test.describe('卷宗中的各类文档', () => {
     await expect(other).toContainText('text/plain');
     await expect(other).toContainText('46 B');
     await expect(other.getByRole('button', { name: '用系统应用打开' })).toBeVisible();
-    await page.screenshot({ path: '/tmp/docs-other.png' });
+    await page.screenshot({ path: test.info().outputPath('docs-other.png') });
 
     // At 1024 × 700 the page and its button still fit.
     await page.setViewportSize({ width: 1024, height: 700 });
     await expect(other.getByRole('button', { name: '用系统应用打开' })).toBeInViewport();
-    await page.screenshot({ path: '/tmp/docs-other-1024.png' });
+    await page.screenshot({ path: test.info().outputPath('docs-other-1024.png') });
     expect(errors).toEqual([]);
   });
 });
