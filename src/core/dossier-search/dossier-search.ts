@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { normalizeForSearch } from '../../shared/cjk-text';
 import { AppError } from '../../shared/errors';
-import { MAX_FIND_HITS, type FindHit, type FindResult } from '../../shared/viewer';
+import { MAX_FIND_HITS, type FindHit, type FindProgress, type FindResult } from '../../shared/viewer';
 import { resolveDocumentPath } from '../documents';
 import { openPdf, readPages } from '../pdf';
 import { PageSnippets } from './find-snippet';
@@ -29,20 +29,8 @@ export interface DossierSearchOptions {
 /** The one-shot `find`'s limit when none is given: every hit, up to the hard cap. */
 export const DEFAULT_FIND_LIMIT = MAX_FIND_HITS;
 
-/** One step of a streamed search: the hits found since the last batch and how far it has come. */
-export interface FindBatch {
-  hits: FindHit[];
-  /** PDFs looked at so far, of all the dossier's PDFs. */
-  documentsDone: number;
-  documentsTotal: number;
-  /** Documents and pages searched so far. */
-  documents: number;
-  pages: number;
-  /** Documents found unsearchable since the last batch. */
-  skipped: FindResult['skipped'];
-  truncated: boolean;
-  done: boolean;
-}
+/** One step of a streamed search: the contract's progress event before it is tagged with its search. */
+export type FindBatch = Omit<FindProgress, 'searchId' | 'query' | 'error'>;
 
 export interface StreamOptions {
   /** Most hits gathered; the rest are dropped and the batches say `truncated`. Default MAX_FIND_HITS. */
