@@ -47,7 +47,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The OCR worker thread's script, beside the main bundle that starts it.
+      rolldownOptions: { input: { index: resolve('src/main/index.ts'), 'ocr-worker': resolve('src/core/ocr/ocr-worker.ts') } },
     },
   },
   // Preload: runs sandboxed, where only `electron` and a few built-ins can be required, so it is

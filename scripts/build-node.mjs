@@ -4,7 +4,8 @@ import { nodeBundle } from './node-bundle.mjs';
 
 await build({
   ...nodeBundle,
-  entryPoints: { 'cli/index': 'src/cli/index.ts' },
+  // The OCR worker thread's script sits beside the CLI bundle that starts it.
+  entryPoints: { 'cli/index': 'src/cli/index.ts', 'cli/ocr-worker': 'src/core/ocr/ocr-worker.ts' },
   outdir: 'out',
   sourcemap: true,
   logLevel: 'warning',

@@ -19,6 +19,11 @@ export interface CoreOptions {
   defaultLibraryFolder?: string;
   /** The host's trash and file manager (Electron: shell.trashItem / showItemInFolder). */
   libraryHooks?: LibraryHooks;
+  /**
+   * 文字识别 in the background: every dossier in 卷宗库 is read (text layer and OCR) into its
+   * encrypted text store. Default true; tests that do not exercise it turn it off.
+   */
+  backgroundReading?: boolean;
 }
 
 /** Core: the app's capabilities, Electron-free. Hosts adapt it; they hold no business logic. */

@@ -17,10 +17,12 @@ import { DossierDownloadService } from './dossier-downloads';
 import { DossierPageNumbers } from './dossier-page-numbers';
 import { DossierPasswordStore } from './dossier-passwords';
 import { DossierSearch, FindStreams } from './dossier-search';
+import { DossierTextStore } from './dossier-text';
 import { EventHub } from './events/event-hub';
 import { checkLibraryFolder } from './library-folder';
 import { MessageService } from './messages';
 import { NotesService } from './notes';
+import { OcrService } from './ocr';
 import { openInDefaultApp } from './library';
 import { defaultLibraryFolder, openLibrary } from './open-library';
 import { PortalClient } from './portal-client';
@@ -89,7 +91,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events.emit('app.notice', { code: 'READING_PROGRESS_RESET', message: 'The reading progress file was damaged: it was set aside and progress starts over.' }),
   );
   const documents = new DocumentReader();
-  const search = new DossierSearch();
+  const texts = new DossierTextStore(secrets, () =>
+    events.emit('app.notice', { code: 'DOSSIER_TEXT_RESET', message: 'A dossier\'s stored text could not be read back: it is read again.' }),
+  );
+  /** The dossier's stored texts once it is extracted (null before). */
+  async function storedText(id: string) {
+    if (!library.extractedFolderOf(id)) return null;
+    const { files, folder } = await library.get(id);
+    return texts.textOf({ id, folder, files });
+  }
+  const search = new DossierSearch({ stored: storedText });
   const findStreams = new FindStreams(search, (progress) => events.emit('dossier.findProgress', progress));
   // Reads the 目录 pages through find's text cache and queue: one decryption per document.
   const contents = new DossierContentsReader(search);
@@ -98,6 +109,31 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const downloads = new DossierDownloadService({ portal, auth, cases, passwords: dossierPasswords, secrets, events, library });
   // Downloads the app was stopped in the middle of go on (their links are in the keychain).
   await downloads.resumeAfterRestart();
+
+  const ocr = new OcrService({
+    dataDir: options.dataDir,
+    texts,
+    async target(id) {
+      const documentsFolder = library.extractedFolderOf(id);
+      if (!documentsFolder) return null;
+      const { files, folder } = await library.get(id);
+      const { open } = await dossierPasswords.get(id);
+      return { id, folder, documentsFolder, files, passwords: open ? [open] : [] };
+    },
+    dossierIds: async () => (await library.list()).map((dossier) => dossier.id),
+    emit: (status) => events.emit('ocr.progress', status),
+  });
+  const stopWatchingLibrary = events.on('library.changed', ({ id }) => void ocr.consider(id).catch(() => undefined));
+  // Unfinished reading goes on after a restart; it is background work, never awaited by a call.
+  if (options.backgroundReading !== false) void ocr.start().catch((error: unknown) => console.warn('文字识别 could not start:', error));
+  else stopWatchingLibrary();
+
+  async function recognisedPage(id: string, document: string, page: number) {
+    const text = await storedText(id);
+    const record = text?.page(document, page);
+    if (!record || record.source !== 'ocr') return null;
+    return { text: record.text, lines: record.lines ?? [] };
+  }
 
   async function updateSettings(change: Partial<Settings>): Promise<Settings> {
     if (change.libraryFolder) change = { ...change, libraryFolder: await checkLibraryFolder(change.libraryFolder) };
@@ -203,8 +239,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'library.get': async ({ id }) => library.get(id),
     'library.extract': async ({ id, password }) => library.extract(id, password),
     'library.remove': async ({ id }) => {
+      const folder = library.folderOf(id);
       await library.remove(id);
       search.forget(id);
+      await ocr.forget(id);
+      await texts.forget(id, folder);
       contents.forget(id);
       pageNumbers.forget(id);
       return null;
@@ -256,6 +295,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'reading.progress': async ({ dossierId }) => progress.progress(dossierId),
     'reading.markSeen': async ({ dossierId, document, pages }) => progress.markSeen(dossierId, document, pages),
+    'ocr.status': async ({ dossierId }) => ocr.status(dossierId),
+    'ocr.pause': async ({ dossierId }) => ocr.pause(dossierId),
+    'ocr.resume': async ({ dossierId }) => ocr.resume(dossierId),
+    'dossier.pageText': async ({ dossierId, document, page }) => recognisedPage(dossierId, document, page),
   };
 
   return {
@@ -263,6 +306,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     on: (name, listener) => events.on(name, listener),
     stageFile: (fileName, body) => staging.stage(fileName, body, MAX_STAGED_BYTES),
     async close() {
+      await ocr.close();
       await findStreams.close();
       await downloads.close();
       await reading.flush();

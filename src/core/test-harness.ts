@@ -17,7 +17,7 @@ export class CoreHarness {
   async open(portalUrl: string, options: Partial<CoreOptions> = {}): Promise<Core> {
     const dataDir = await mkdtemp(join(tmpdir(), 'core-'));
     this.dirs.push(dataDir);
-    const core = await createCore({ portalUrl, dataDir, appVersion: '0.0.0-test', secretStore: 'memory', ...options });
+    const core = await createCore({ portalUrl, dataDir, appVersion: '0.0.0-test', secretStore: 'memory', backgroundReading: false, ...options });
     this.cores.push(core);
     return core;
   }

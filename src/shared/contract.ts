@@ -23,6 +23,7 @@ import {
   type DownloadItem,
 } from './library';
 import type { NumberedDocument } from './dossier-page-numbers';
+import type { OcrStatus, RecognisedPage } from './ocr';
 import type { ParsedSms } from './sms';
 import {
   documentRef,
@@ -118,7 +119,7 @@ export const completeProfileInput = z
   .strict();
 
 export const noticeSchema = z.object({
-  code: z.enum(['SECRET_STORE_MEMORY', 'READING_PROGRESS_RESET']),
+  code: z.enum(['SECRET_STORE_MEMORY', 'READING_PROGRESS_RESET', 'DOSSIER_TEXT_RESET']),
   message: z.string(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
@@ -405,6 +406,23 @@ export const calls = {
     input: z.object({ dossierId: z.string().min(1).max(100) }).strict(),
     result: z.custom<NumberedDocument[]>(),
   },
+  /**
+   * 文字识别: how far the background reading of each dossier has come (one dossier's when given).
+   * Every page is read once, text layer or OCR, into the dossier's encrypted text store.
+   */
+  'ocr.status': { input: z.object({ dossierId: z.string().min(1).max(100).optional() }).strict(), result: z.custom<OcrStatus[]>() },
+  /** Stops reading the dossier until resumed (kept across restarts). */
+  'ocr.pause': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: z.custom<OcrStatus>() },
+  /** Goes on reading the dossier from the first page not read. */
+  'ocr.resume': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: z.custom<OcrStatus>() },
+  /**
+   * The recognised text of a scanned page, line by line with boxes (for the viewer's invisible
+   * text layer); null when the page has its own text layer or is not read yet.
+   */
+  'dossier.pageText': {
+    input: z.object({ dossierId: z.string().min(1).max(100), document: z.string().min(1).max(1024), page: z.number().int().min(1).max(100_000) }).strict(),
+    result: z.custom<RecognisedPage | null>(),
+  },
   'notes.list': { input: z.object({ dossierId: z.string().min(1).max(100) }).strict(), result: z.custom<Note[]>() },
   'notes.save': { input: z.object({ dossierId: z.string().min(1).max(100), note: noteInput }).strict(), result: z.custom<Note>() },
   'notes.remove': { input: z.object({ dossierId: z.string().min(1).max(100), id: z.string().min(1).max(100) }).strict(), result: z.null() },
@@ -443,6 +461,8 @@ export const events = {
   'downloads.changed': z.custom<DownloadItem>(),
   /** A batch of a streamed search's hits and its progress (see `dossier.findStart`). */
   'dossier.findProgress': z.custom<FindProgress>(),
+  /** 文字识别 of a dossier moved on (a page read, paused, done). */
+  'ocr.progress': z.custom<OcrStatus>(),
   /** A dossier was added, extracted, changed or removed: the 卷宗库 reloads. */
   'library.changed': z.object({ id: z.string() }),
 } as const satisfies Record<string, z.ZodType>;

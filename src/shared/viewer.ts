@@ -3,6 +3,7 @@
  * them in the renderer's memory; nothing decrypted is written), search across a dossier, notes
  * and the reading position, all per dossier.
  */
+import type { PageBox } from './ocr';
 import { z } from 'zod';
 
 /** Largest range `documents.read` returns at once (pdf.js asks for what it needs, lazily). */
@@ -34,6 +35,8 @@ export interface FindHit {
   snippet: string;
   /** Where the match sits inside `snippet` ([start, end) in UTF-16 units), for highlighting. */
   match: [number, number];
+  /** On a page read by OCR: where the match is on the page (one box per line it spans). */
+  boxes?: PageBox[];
 }
 
 export interface FindResult {

@@ -117,6 +117,10 @@ export function createFakeCore(): FakeCore {
     'reading.set': (input) => log('reading.set', input, null),
     'reading.progress': (input) => log('reading.progress', input, []),
     'reading.markSeen': (input) => Promise.reject(notInFake('reading.markSeen', input)),
+    'ocr.status': (input) => log('ocr.status', input, []),
+    'ocr.pause': (input) => Promise.reject(notInFake('ocr.pause', input)),
+    'ocr.resume': (input) => Promise.reject(notInFake('ocr.resume', input)),
+    'dossier.pageText': (input) => log('dossier.pageText', input, null),
   };
 
   /** Calls that would answer with a record the fake does not keep: they refuse, as the portal would. */

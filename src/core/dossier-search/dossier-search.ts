@@ -9,7 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { normalizeForSearch } from '../../shared/cjk-text';
 import { AppError } from '../../shared/errors';
 import { MAX_FIND_HITS, type FindHit, type FindProgress, type FindResult } from '../../shared/viewer';
+import type { PageTextLine } from '../../shared/ocr';
 import { resolveDocumentPath } from '../documents';
+import type { DossierText, PageRecord } from '../dossier-text';
+import { hitBoxes } from '../ocr/hit-boxes';
 import { openPdf, readPages } from '../pdf';
 import { PageSnippets } from './find-snippet';
 
@@ -24,6 +27,12 @@ export interface SearchableDossier {
 export interface DossierSearchOptions {
   /** How many dossiers' texts stay in memory; the least recently searched is dropped first. Default 3. */
   cachedDossiers?: number;
+  /**
+   * The dossier's texts as the background reader stored them (text layer and OCR), when there is a
+   * store: documents read there are not decrypted and parsed again, and scanned pages are searched
+   * by their recognised text.
+   */
+  stored?: (dossierId: string) => Promise<DossierText | null>;
 }
 
 /** The one-shot `find`'s limit when none is given: every hit, up to the hard cap. */
@@ -61,6 +70,10 @@ interface DocumentText {
   normalized: string[];
   /** The number stamped in a top corner of each page (卷宗页码), null where none. */
   stamps: (number | null)[];
+  /** Pages read by OCR: their lines with boxes (for placing hits on the page). */
+  lines: (PageTextLine[] | undefined)[];
+  /** How many of the document's pages the store held when this was built (more later: rebuilt). */
+  storedPages: number;
 }
 
 export interface PageStamps {
@@ -79,6 +92,8 @@ interface DossierTexts {
 }
 
 const PDF_NAME = /\.pdf$/i;
+/** Scans as image files: searchable once the background reader has recognised them. */
+const IMAGE_NAME = /\.(jpe?g|png|tiff?)$/i;
 
 function signatureOf(dossier: SearchableDossier): string {
   return JSON.stringify([dossier.folder, dossier.files.map((file) => [file.path, file.size ?? null])]);
@@ -93,11 +108,13 @@ function passwordsKey(passwords: readonly string[]): string {
 export class DossierSearch {
   private readonly cache = new Map<string, DossierTexts>();
   private readonly capacity: number;
+  private readonly stored: (dossierId: string) => Promise<DossierText | null>;
   /** Documents are read one at a time, across every dossier. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: DossierSearchOptions = {}) {
     this.capacity = Math.max(1, options.cachedDossiers ?? 3);
+    this.stored = options.stored ?? (async () => null);
   }
 
   /**
@@ -144,7 +161,8 @@ export class DossierSearch {
     const needle = normalizeForSearch(query);
     const texts = this.textsOf(dossier);
     const key = passwordsKey(passwords);
-    const pdfs = dossier.files.filter((file) => PDF_NAME.test(file.path));
+    const stored = await this.stored(dossier.id).catch(() => null);
+    const pdfs = dossier.files.filter((file) => PDF_NAME.test(file.path) || (stored !== null && IMAGE_NAME.test(file.path)));
     const progress = { documentsDone: 0, documentsTotal: pdfs.length, documents: 0, pages: 0, truncated: false };
     let found = 0;
     let hits: FindHit[] = [];
@@ -158,11 +176,12 @@ export class DossierSearch {
 
     for (const [i, file] of pdfs.entries()) {
       if (signal?.aborted) return;
+      refreshFromStore(texts, file.path, stored);
       const unread = !texts.documents.has(file.path) && !skippedFor(texts, file.path, key);
       if (unread) {
         // What memory already answered shows before the slow part.
         if (hits.length > 0) send(false);
-        const opened = await this.enqueue(() => this.readInto(texts, dossier.folder, file.path, passwords, key, previous));
+        const opened = await this.enqueue(() => this.readInto(texts, dossier.folder, file.path, passwords, key, previous, stored));
         if (signal?.aborted) return;
         if (opened !== undefined) previous = opened;
       }
@@ -200,6 +219,9 @@ export class DossierSearch {
 
   private async leadingPagesNow(dossier: SearchableDossier, path: string, passwords: readonly string[], count: number): Promise<LeadingPages | null> {
     const texts = this.textsOf(dossier);
+    const stored = await this.stored(dossier.id).catch(() => null);
+    refreshFromStore(texts, path, stored);
+    if (!texts.documents.has(path)) takeStored(texts, path, stored, true);
     const cached = texts.documents.get(path);
     if (cached) return { pages: cached.pages.slice(0, count), pageCount: cached.pages.length };
     const skipped = texts.skipped.get(path);
@@ -223,6 +245,9 @@ export class DossierSearch {
 
   private async pageStampsNow(dossier: SearchableDossier, path: string, passwords: readonly string[]): Promise<PageStamps | null> {
     const texts = this.textsOf(dossier);
+    const stored = await this.stored(dossier.id).catch(() => null);
+    refreshFromStore(texts, path, stored);
+    if (!texts.documents.has(path)) takeStored(texts, path, stored, true);
     const cached = texts.documents.get(path);
     if (cached) return { stamps: cached.stamps, pageCount: cached.pages.length };
     const key = passwordsKey(passwords);
@@ -233,6 +258,7 @@ export class DossierSearch {
       texts.skipped.set(path, { reason: outcome.reason, passwords: key });
       return null;
     }
+    overlayStored(outcome.text, stored?.pagesOf(path));
     texts.skipped.delete(path);
     texts.documents.set(path, outcome.text);
     texts.openedWith.set(path, outcome.password);
@@ -272,14 +298,18 @@ export class DossierSearch {
     passwords: readonly string[],
     key: string,
     previous: string | null | undefined,
+    stored: DossierText | null,
   ): Promise<string | null | undefined> {
     if (texts.documents.has(path) || skippedFor(texts, path, key)) return undefined;
+    if (takeStored(texts, path, stored, false)) return undefined;
+    if (!PDF_NAME.test(path)) return undefined;
     const remembered = texts.openedWith.get(path);
     const outcome = await readDocument(folder, path, passwords, remembered !== undefined ? remembered : previous);
     if ('reason' in outcome) {
       texts.skipped.set(path, { reason: outcome.reason, passwords: key });
       return undefined;
     }
+    overlayStored(outcome.text, stored?.pagesOf(path));
     texts.skipped.delete(path);
     texts.documents.set(path, outcome.text);
     texts.openedWith.set(path, outcome.password);
@@ -312,7 +342,7 @@ async function readDocument(
     try {
       const { texts: pages, stamps } = await readPages(opened.pdf, undefined, upTo);
       const normalized = upTo === undefined ? pages.map(normalizeForSearch) : [];
-      return { text: { pages, normalized, stamps }, pageCount: opened.pdf.numPages, password: opened.password };
+      return { text: { pages, normalized, stamps, lines: [], storedPages: 0 }, pageCount: opened.pdf.numPages, password: opened.password };
     } finally {
       await opened.close();
     }
@@ -330,12 +360,56 @@ function collectHits(path: string, document: DocumentText, needle: string, room:
     let at = text.indexOf(needle);
     if (at < 0) continue;
     const snippets = new PageSnippets(document.pages[page] as string);
+    const lines = document.lines[page];
     while (at >= 0) {
       if (added >= room) return true;
-      hits.push({ document: path, page: page + 1, ...snippets.snippet(at, at + needle.length) });
+      const hit: FindHit = { document: path, page: page + 1, ...snippets.snippet(at, at + needle.length) };
+      if (lines) hit.boxes = hitBoxes(lines, at, at + needle.length);
+      hits.push(hit);
       added += 1;
       at = text.indexOf(needle, at + needle.length);
     }
   }
   return false;
+}
+
+/**
+ * A document the store has read whole, taken from it (no decryption, no parsing); `partial` takes
+ * it even while pages are still unread (their text is empty until they are). True when taken.
+ */
+function takeStored(texts: DossierTexts, path: string, stored: DossierText | null, partial: boolean): boolean {
+  if (!stored) return false;
+  const record = stored.documents.get(path);
+  if (!record || record.unreadable || (!partial && !stored.isComplete(path))) return false;
+  const pages = stored.pagesOf(path);
+  const text: DocumentText = { pages: [], normalized: [], stamps: [], lines: [], storedPages: pages.size };
+  for (let page = 1; page <= record.pageCount; page++) {
+    const read = pages.get(page);
+    text.pages.push(read?.text ?? '');
+    text.stamps.push(read?.stamp ?? null);
+    text.lines.push(read?.source === 'ocr' ? read.lines : undefined);
+  }
+  text.normalized = text.pages.map(normalizeForSearch);
+  texts.documents.set(path, text);
+  texts.skipped.delete(path);
+  return true;
+}
+
+/** Pages the store read by OCR replace what the text layer said of them (nothing, on a scan). */
+function overlayStored(text: DocumentText, pages: ReadonlyMap<number, PageRecord> | undefined): void {
+  if (!pages) return;
+  text.storedPages = pages.size;
+  for (const [page, record] of pages) {
+    if (record.source !== 'ocr' || page > text.pages.length) continue;
+    text.pages[page - 1] = record.text;
+    if (text.normalized.length > 0) text.normalized[page - 1] = normalizeForSearch(record.text);
+    text.stamps[page - 1] ??= record.stamp;
+    text.lines[page - 1] = record.lines;
+  }
+}
+
+/** The store read more of a document since its text was kept: the kept text is dropped (rebuilt). */
+function refreshFromStore(texts: DossierTexts, path: string, stored: DossierText | null): void {
+  const kept = texts.documents.get(path);
+  if (kept && stored && stored.pagesOf(path).size !== kept.storedPages) texts.documents.delete(path);
 }

@@ -694,6 +694,7 @@ export const en: Messages = {
   },
   notices: {
     READING_PROGRESS_RESET: 'The reading progress file was damaged: a copy was kept aside and progress starts over',
+    DOSSIER_TEXT_RESET: 'A dossier\'s recognised text could not be read back (key lost or file damaged): it is read again',
     SECRET_STORE_MEMORY: 'No system keychain found: your login is kept in memory for this run only; you will need to log in again after a restart',
     title: 'Notice',
   },

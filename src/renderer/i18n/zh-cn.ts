@@ -692,6 +692,7 @@ export const zhCN = {
   },
   notices: {
     READING_PROGRESS_RESET: '阅读进度文件已损坏：已另存一份，阅读进度从头记录',
+    DOSSIER_TEXT_RESET: '某卷宗已识别的文字无法读回（密钥丢失或文件损坏）：将重新识别',
     SECRET_STORE_MEMORY: '未找到系统钥匙串：登录状态仅保存在本次运行的内存中，重启后需重新登录',
     title: '提示',
   },

@@ -2,7 +2,7 @@
  * A TIFF document open in the viewer: its decoding worker (one per open document, ended when the
  * document closes, so its memory goes with it) and the pages it found.
  */
-import type { TiffPage } from './tiff-pages';
+import type { TiffPage } from '../../shared/tiff-pages';
 import type { TiffFailure, TiffReply, TiffRequest } from './tiff-protocol';
 
 /** A page (or the file) that could not be shown, and why. */

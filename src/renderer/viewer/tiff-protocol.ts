@@ -1,5 +1,5 @@
 /** Messages between the viewer and its TIFF decoding worker. */
-import type { TiffErrorReason, TiffPage } from './tiff-pages';
+import type { TiffErrorReason, TiffPage } from '../../shared/tiff-pages';
 
 export type TiffRequest =
   /** The whole file (transferred: the worker owns it from then on). */

@@ -3,7 +3,7 @@
  * Decodes one TIFF file's pages off the main thread: the file's bytes stay here (in memory only),
  * each page is decoded when asked and handed back scaled to the size shown, as an ImageBitmap.
  */
-import { decodeTiffPage, readTiff, TiffError, type TiffFile } from './tiff-pages';
+import { decodeTiffPage, readTiff, TiffError, type TiffFile } from '../../shared/tiff-pages';
 import type { TiffReply, TiffRequest } from './tiff-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;

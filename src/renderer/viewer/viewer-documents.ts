@@ -7,7 +7,7 @@ import { pdfOptions } from './pdf-setup';
 import { ContractRangeTransport } from './range-transport';
 import { readRange } from './range-reader';
 import { TiffDocument, TiffFailed } from './tiff-document';
-import { MAX_TIFF_BYTES } from './tiff-pages';
+import { MAX_TIFF_BYTES } from '../../shared/tiff-pages';
 import { CSS_PER_POINT, type Size } from './zoom';
 
 export type OpenDocument =

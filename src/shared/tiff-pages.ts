@@ -1,16 +1,21 @@
 /**
  * TIFF scans as pages: the pages of a file (one per full-resolution image directory; reduced-size
  * previews skipped) and the pixels of one page, with limits checked before anything is decoded.
- * Pure (no DOM): runs in the decoding worker and in unit tests.
+ * Pure (no DOM, no Node): runs in the viewer's decoding worker and in core's OCR worker.
  */
 import jpeg from 'jpeg-js';
 import * as UTIF from 'utif2';
-import type { Size } from './zoom';
 
 /** Largest TIFF file read (bytes): a hostile or absurd file is refused, not loaded. */
 export const MAX_TIFF_BYTES = 256 * 1024 * 1024;
 /** Largest page decoded (pixels): 100 megapixels is an A0 sheet at 300 dpi; RGBA of it is 400 MB. */
 export const MAX_TIFF_PAGE_PIXELS = 100_000_000;
+
+/** Width and height, in points. */
+export interface Size {
+  width: number;
+  height: number;
+}
 
 export interface TiffPage {
   /** Pixels. */

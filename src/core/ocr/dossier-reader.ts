@@ -1,0 +1,144 @@
+/**
+ * Reads every page of a dossier's documents once, in file order, into text records: the text
+ * layer where a page has one, OCR where it is a scan. Pages already read (after a pause, a
+ * restart) are skipped. Runs inside the OCR worker; everything decrypted stays in its memory.
+ */
+import { readFile } from 'node:fs/promises';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PageTextLine } from '../../shared/ocr';
+import { resolveDocumentPath } from '../documents/document-path';
+import type { DocumentRecord, PageRecord, TextRecord } from '../dossier-text/text-records';
+import { cornerStamp, openPdf } from '../pdf';
+import { decodeImagePage, ImageFileError, imageFormatOf, imagePageCount } from './image-files';
+import type { OcrEngine } from './ocr-engine';
+import type { Box, GrayImage } from './ocr-types';
+import { analysePage, pageImage } from './page-images';
+import { needsOcr } from './page-selection';
+import { pageTextOf } from './reading-order';
+import { recognisedStamp } from './recognised-stamp';
+
+export interface ReadJob {
+  /** The folder the documents were extracted to. */
+  folder: string;
+  /** Document paths inside it, in dossier order: PDFs and images are read, other files skipped. */
+  files: readonly string[];
+  /** The dossier's open password(s). */
+  passwords: readonly string[];
+  /** Pages already read, per document (and documents finished), so they are not read again. */
+  done: Record<string, { pages: number[]; complete: boolean }>;
+}
+
+const PDF_NAME = /\.pdf$/i;
+const IMAGE_NAME = /\.(jpe?g|png|tiff?)$/i;
+
+/** Largest document read (bytes): larger ones are listed as too large and skipped. */
+export const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+
+export function readableFile(path: string): boolean {
+  return PDF_NAME.test(path) || IMAGE_NAME.test(path);
+}
+
+/** Lines read from an image, placed on the page. */
+function placeLines(lines: readonly { text: string; box: Box; confidence: number }[], toPage: (box: Box) => PageTextLine['box']): PageTextLine[] {
+  return lines.map((line) => ({ text: line.text, box: toPage(line.box), confidence: Math.round(line.confidence * 1000) / 1000 }));
+}
+
+async function recognise(engine: OcrEngine, document: string, page: number, image: GrayImage, toPage: (box: Box) => PageTextLine['box']): Promise<PageRecord> {
+  const read = await engine.recognise(image);
+  // Assembled again on the page (a turned page reads in its own order): text and lines agree, so
+  // a search hit in the text finds its line.
+  const placed = pageTextOf(placeLines(read.lines, toPage));
+  return { kind: 'page', document, page, source: 'ocr', text: placed.text, stamp: recognisedStamp(placed.lines), lines: placed.lines };
+}
+
+export async function readDossier(job: ReadJob, engine: () => Promise<OcrEngine>, emit: (records: TextRecord[]) => void): Promise<void> {
+  for (const path of job.files) {
+    if (!readableFile(path)) continue;
+    const done = job.done[path];
+    if (done?.complete) continue;
+    const skip = new Set(done?.pages ?? []);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(await resolveDocumentPath(job.folder, path));
+    } catch {
+      emit([{ kind: 'document', document: path, pageCount: 0, unreadable: 'damaged' }]);
+      continue;
+    }
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      emit([{ kind: 'document', document: path, pageCount: 0, unreadable: 'too-large' }]);
+      continue;
+    }
+    if (PDF_NAME.test(path)) await readPdf(path, bytes, job.passwords, skip, engine, emit);
+    else await readImageFile(path, bytes, skip, engine, emit);
+  }
+}
+
+async function readPdf(
+  path: string,
+  bytes: Uint8Array,
+  passwords: readonly string[],
+  skip: ReadonlySet<number>,
+  engine: () => Promise<OcrEngine>,
+  emit: (records: TextRecord[]) => void,
+): Promise<void> {
+  let opened: Awaited<ReturnType<typeof openPdf>>;
+  try {
+    opened = await openPdf(bytes, passwords);
+  } catch (error) {
+    const code = (error as { code?: string } | null)?.code;
+    emit([{ kind: 'document', document: path, pageCount: 0, unreadable: code === 'PASSWORD_REQUIRED' || code === 'WRONG_PASSWORD' ? 'password' : 'damaged' }]);
+    return;
+  }
+  try {
+    const pdf: PDFDocumentProxy = opened.pdf;
+    const pageCount = pdf.numPages;
+    emit([{ kind: 'document', document: path, pageCount } satisfies DocumentRecord]);
+    for (let number = 1; number <= pageCount; number++) {
+      if (skip.has(number)) continue;
+      const page = await pdf.getPage(number);
+      try {
+        const analysis = await analysePage(page);
+        if (!needsOcr(analysis.makeup)) {
+          emit([{ kind: 'page', document: path, page: number, source: 'text', text: analysis.text, stamp: cornerStamp(analysis.items, page.view) }]);
+          continue;
+        }
+        const image = await pageImage(page, analysis);
+        emit([await recognise(await engine(), path, number, image.image, image.toPage)]);
+      } catch {
+        emit([{ kind: 'page', document: path, page: number, source: 'none', text: '', stamp: null }]);
+      } finally {
+        page.cleanup();
+      }
+    }
+  } finally {
+    await opened.close();
+  }
+}
+
+async function readImageFile(
+  path: string,
+  bytes: Uint8Array,
+  skip: ReadonlySet<number>,
+  engine: () => Promise<OcrEngine>,
+  emit: (records: TextRecord[]) => void,
+): Promise<void> {
+  let pageCount: number;
+  try {
+    if (!imageFormatOf(bytes)) throw new ImageFileError('damaged', 'not an image');
+    pageCount = imagePageCount(bytes);
+  } catch (error) {
+    emit([{ kind: 'document', document: path, pageCount: 0, unreadable: error instanceof ImageFileError && error.reason === 'too-large' ? 'too-large' : 'damaged' }]);
+    return;
+  }
+  emit([{ kind: 'document', document: path, pageCount }]);
+  for (let index = 0; index < pageCount; index++) {
+    if (skip.has(index + 1)) continue;
+    try {
+      const image = decodeImagePage(bytes, index);
+      const { width, height } = image;
+      emit([await recognise(await engine(), path, index + 1, image, ([x0, y0, x1, y1]) => [x0 / width, y0 / height, x1 / width, y1 / height])]);
+    } catch {
+      emit([{ kind: 'page', document: path, page: index + 1, source: 'none', text: '', stamp: null }]);
+    }
+  }
+}
