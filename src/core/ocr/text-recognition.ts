@@ -16,7 +16,7 @@ const BATCH_LINES = 8;
 const BATCH_SPREAD = 1.5;
 
 /** A character at least this likely is read even where the blank is a little likelier. */
-const RARE_CHARACTER = Number(process.env.RARE ?? 0.2);
+const RARE_CHARACTER = 0.1;
 
 export interface RecognisedLine {
   text: string;
