@@ -124,6 +124,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: (status) => events.emit('ocr.progress', status),
   });
   const stopWatchingLibrary = events.on('library.changed', ({ id }) => void ocr.consider(id).catch(() => undefined));
+  // A dossier read to the end: its 目录 and stamps are read again, scanned pages now included.
+  events.on('ocr.progress', ({ dossierId, state }) => {
+    if (state !== 'done') return;
+    contents.forget(dossierId);
+    pageNumbers.forget(dossierId);
+  });
   // Unfinished reading goes on after a restart; it is background work, never awaited by a call.
   if (options.backgroundReading !== false) void ocr.start().catch((error: unknown) => console.warn('文字识别 could not start:', error));
   else stopWatchingLibrary();
