@@ -4,7 +4,7 @@
  * use with esbuild into node_modules/.cache, where its packages resolve as the sources' do.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -28,6 +28,9 @@ async function buildFromSources(here: string): Promise<URL> {
   await mkdir(dirname(outfile), { recursive: true });
   // A development-only dependency: imported here, never in a bundle (bundles carry the script).
   const { build } = await import('esbuild');
-  await build({ entryPoints: [source], outfile, bundle: true, platform: 'node', target: 'node22', format: 'esm', packages: 'external', logLevel: 'warning' });
+  // Test files run in parallel processes: each writes its own copy, then renames it into place.
+  const temp = `${outfile}.${process.pid}.${Date.now()}.tmp.mjs`;
+  await build({ entryPoints: [source], outfile: temp, bundle: true, platform: 'node', target: 'node22', format: 'esm', packages: 'external', logLevel: 'warning' });
+  await rename(temp, outfile);
   return pathToFileURL(outfile);
 }
