@@ -209,11 +209,12 @@ class Walkthrough {
     if (ended.state !== 'completed') throw new Error(`the download ended ${ended.state}: ${ended.error?.message ?? ''}`);
     progress('卷宗下载: complete, SHA-256 matches the portal');
     const deadline = Date.now() + this.timeoutMs;
+    // Extracted, and its pages counted (the library counts them right after extracting).
     const extracted = await waitFor('the extraction', deadline, async () => {
       const dossier = (await this.core.api['library.list']({})).find((item) => item.id === reviewId);
       const state = dossier?.extraction.state;
       if (state === 'failed' || state === 'needs-password') throw new Error(`extraction ${state}: ${dossier?.extraction.error?.message ?? ''}`);
-      return dossier && state === 'extracted' ? dossier : null;
+      return dossier && state === 'extracted' && dossier.pages !== null ? dossier : null;
     });
     progress(`卷宗库: extracted ${extracted.documents ?? 0} documents, ${extracted.pages ?? 0} pages`);
     return this.core.api['library.get']({ id: reviewId });
