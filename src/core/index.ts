@@ -22,7 +22,7 @@ import { EventHub } from './events/event-hub';
 import { checkLibraryFolder } from './library-folder';
 import { MessageService } from './messages';
 import { NotesService } from './notes';
-import { OcrService } from './ocr';
+import { knownNames, OcrService } from './ocr';
 import { openInDefaultApp } from './library';
 import { defaultLibraryFolder, openLibrary } from './open-library';
 import { PortalClient } from './portal-client';
@@ -116,9 +116,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async target(id) {
       const documentsFolder = library.extractedFolderOf(id);
       if (!documentsFolder) return null;
-      const { files, folder } = await library.get(id);
+      const { files, folder, unit, caseName } = await library.get(id);
       const { open } = await dossierPasswords.get(id);
-      return { id, folder, documentsFolder, files, passwords: open ? [open] : [] };
+      return { id, folder, documentsFolder, files, passwords: open ? [open] : [], names: knownNames([unit, caseName]) };
     },
     dossierIds: async () => (await library.list()).map((dossier) => dossier.id),
     emit: (status) => events.emit('ocr.progress', status),

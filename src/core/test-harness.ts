@@ -17,7 +17,16 @@ export class CoreHarness {
   async open(portalUrl: string, options: Partial<CoreOptions> = {}): Promise<Core> {
     const dataDir = await mkdtemp(join(tmpdir(), 'core-'));
     this.dirs.push(dataDir);
-    const core = await createCore({ portalUrl, dataDir, appVersion: '0.0.0-test', secretStore: 'memory', backgroundReading: false, ...options });
+    // Its own managed folder too: never the user's Documents/卷宗台.
+    const core = await createCore({
+      portalUrl,
+      dataDir,
+      appVersion: '0.0.0-test',
+      secretStore: 'memory',
+      backgroundReading: false,
+      defaultLibraryFolder: join(dataDir, 'library'),
+      ...options,
+    });
     this.cores.push(core);
     return core;
   }

@@ -364,7 +364,8 @@ function collectHits(path: string, document: DocumentText, needle: string, room:
     while (at >= 0) {
       if (added >= room) return true;
       const hit: FindHit = { document: path, page: page + 1, ...snippets.snippet(at, at + needle.length) };
-      if (lines) hit.boxes = hitBoxes(lines, at, at + needle.length);
+      // Boxes are placed by the page's own text (normalising drops its spaces and line breaks).
+      if (lines) hit.boxes = hitBoxes(lines, ...snippets.sourceRange(at, at + needle.length));
       hits.push(hit);
       added += 1;
       at = text.indexOf(needle, at + needle.length);

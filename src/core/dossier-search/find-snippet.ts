@@ -13,11 +13,16 @@ export class PageSnippets {
 
   constructor(private readonly original: string) {}
 
+  /** Where the match at [start, end) of the normalised text is in the page's own text. */
+  sourceRange(start: number, end: number): [number, number] {
+    this.mapped ??= normalizeWithSourceMap(this.original);
+    return sourceRange(this.mapped, start, end);
+  }
+
   /** The snippet for the match at [start, end) of the page's normalised text. */
   snippet(start: number, end: number): { snippet: string; match: [number, number] } {
-    this.mapped ??= normalizeWithSourceMap(this.original);
     const text = this.original;
-    const [from, to] = sourceRange(this.mapped, start, end);
+    const [from, to] = this.sourceRange(start, end);
     let left = Math.max(0, from - SNIPPET_CONTEXT);
     let right = Math.min(text.length, to + SNIPPET_CONTEXT);
     // Never cut a character outside the basic plane in half.

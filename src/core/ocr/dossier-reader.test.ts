@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageRecord, TextRecord } from '../dossier-text';
 import { encryptPdf } from '../pdf/test-pdfs';
 import { openPdf } from '../pdf';
@@ -9,6 +9,9 @@ import { readDossier } from './dossier-reader';
 import { createOcrEngine, type OcrEngine } from './ocr-engine';
 import { analysePage, pageImage } from './page-images';
 import { scanJpeg, testPdf } from './test-scans';
+
+// OCR takes a second or more a page, and much longer on a loaded machine (CI runs files side by side).
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const PASSWORD = 'Kf7-涪陵-2026';
 const SCAN = ['询问笔录', '地点：重庆市涪陵区公安局', '答：我看见他把手机放进了口袋。'];

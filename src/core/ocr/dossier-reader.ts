@@ -14,6 +14,7 @@ import type { OcrEngine } from './ocr-engine';
 import type { Box, GrayImage } from './ocr-types';
 import { analysePage, pageImage } from './page-images';
 import { needsOcr } from './page-selection';
+import { correctNames } from './known-names';
 import { pageTextOf } from './reading-order';
 import { recognisedStamp } from './recognised-stamp';
 
@@ -26,6 +27,8 @@ export interface ReadJob {
   passwords: readonly string[];
   /** Pages already read, per document (and documents finished), so they are not read again. */
   done: Record<string, { pages: number[]; complete: boolean }>;
+  /** Place names the dossier is known to carry (its unit's): lines one character off are set right. */
+  names?: readonly string[];
 }
 
 const PDF_NAME = /\.pdf$/i;
@@ -39,20 +42,29 @@ export function readableFile(path: string): boolean {
 }
 
 /** Lines read from an image, placed on the page. */
-function placeLines(lines: readonly { text: string; box: Box; confidence: number }[], toPage: (box: Box) => PageTextLine['box']): PageTextLine[] {
-  return lines.map((line) => ({ text: line.text, box: toPage(line.box), confidence: Math.round(line.confidence * 1000) / 1000 }));
+function placeLines(lines: readonly { text: string; box: Box; confidence: number }[], toPage: (box: Box) => PageTextLine['box'], names: readonly string[]): PageTextLine[] {
+  return lines.map((line) => ({ text: correctNames(line.text, names), box: toPage(line.box), confidence: Math.round(line.confidence * 1000) / 1000 }));
 }
 
-async function recognise(engine: OcrEngine, document: string, page: number, image: GrayImage, toPage: (box: Box) => PageTextLine['box']): Promise<PageRecord> {
-  const read = await engine.recognise(image);
-  // Assembled again on the page (a turned page reads in its own order): text and lines agree, so
-  // a search hit in the text finds its line.
-  const placed = pageTextOf(placeLines(read.lines, toPage));
-  return { kind: 'page', document, page, source: 'ocr', text: placed.text, stamp: recognisedStamp(placed.lines), lines: placed.lines };
+type Recognise = (document: string, page: number, image: GrayImage, toPage: (box: Box) => PageTextLine['box']) => Promise<PageRecord>;
+
+function recogniser(engine: () => Promise<OcrEngine>, names: readonly string[]): Recognise {
+  return async (document, page, image, toPage) => {
+    const read = await (await engine()).recognise(image);
+    // Assembled again on the page (a turned page reads in its own order): text and lines agree, so
+    // a search hit in the text finds its line.
+    const placed = pageTextOf(placeLines(read.lines, toPage, names));
+    return { kind: 'page', document, page, source: 'ocr', text: placed.text, stamp: recognisedStamp(placed.lines), lines: placed.lines };
+  };
 }
 
-export async function readDossier(job: ReadJob, engine: () => Promise<OcrEngine>, emit: (records: TextRecord[]) => void): Promise<void> {
+/** Whether to stop before the next page (a pause): asked between pages, never in the middle of one. */
+export type StopCheck = () => boolean;
+
+export async function readDossier(job: ReadJob, engine: () => Promise<OcrEngine>, emit: (records: TextRecord[]) => void, stop: StopCheck = () => false): Promise<void> {
+  const recognise = recogniser(engine, job.names ?? []);
   for (const path of job.files) {
+    if (stop()) return;
     if (!readableFile(path)) continue;
     const done = job.done[path];
     if (done?.complete) continue;
@@ -68,8 +80,8 @@ export async function readDossier(job: ReadJob, engine: () => Promise<OcrEngine>
       emit([{ kind: 'document', document: path, pageCount: 0, unreadable: 'too-large' }]);
       continue;
     }
-    if (PDF_NAME.test(path)) await readPdf(path, bytes, job.passwords, skip, engine, emit);
-    else await readImageFile(path, bytes, skip, engine, emit);
+    if (PDF_NAME.test(path)) await readPdf(path, bytes, job.passwords, skip, recognise, emit, stop);
+    else await readImageFile(path, bytes, skip, recognise, emit, stop);
   }
 }
 
@@ -78,8 +90,9 @@ async function readPdf(
   bytes: Uint8Array,
   passwords: readonly string[],
   skip: ReadonlySet<number>,
-  engine: () => Promise<OcrEngine>,
+  recognise: Recognise,
   emit: (records: TextRecord[]) => void,
+  stop: StopCheck,
 ): Promise<void> {
   let opened: Awaited<ReturnType<typeof openPdf>>;
   try {
@@ -95,6 +108,7 @@ async function readPdf(
     emit([{ kind: 'document', document: path, pageCount } satisfies DocumentRecord]);
     for (let number = 1; number <= pageCount; number++) {
       if (skip.has(number)) continue;
+      if (stop()) return;
       const page = await pdf.getPage(number);
       try {
         const analysis = await analysePage(page);
@@ -103,7 +117,7 @@ async function readPdf(
           continue;
         }
         const image = await pageImage(page, analysis);
-        emit([await recognise(await engine(), path, number, image.image, image.toPage)]);
+        emit([await recognise(path, number, image.image, image.toPage)]);
       } catch {
         emit([{ kind: 'page', document: path, page: number, source: 'none', text: '', stamp: null }]);
       } finally {
@@ -119,8 +133,9 @@ async function readImageFile(
   path: string,
   bytes: Uint8Array,
   skip: ReadonlySet<number>,
-  engine: () => Promise<OcrEngine>,
+  recognise: Recognise,
   emit: (records: TextRecord[]) => void,
+  stop: StopCheck,
 ): Promise<void> {
   let pageCount: number;
   try {
@@ -133,10 +148,11 @@ async function readImageFile(
   emit([{ kind: 'document', document: path, pageCount }]);
   for (let index = 0; index < pageCount; index++) {
     if (skip.has(index + 1)) continue;
+    if (stop()) return;
     try {
       const image = decodeImagePage(bytes, index);
       const { width, height } = image;
-      emit([await recognise(await engine(), path, index + 1, image, ([x0, y0, x1, y1]) => [x0 / width, y0 / height, x1 / width, y1 / height])]);
+      emit([await recognise(path, index + 1, image, ([x0, y0, x1, y1]) => [x0 / width, y0 / height, x1 / width, y1 / height])]);
     } catch {
       emit([{ kind: 'page', document: path, page: index + 1, source: 'none', text: '', stamp: null }]);
     }

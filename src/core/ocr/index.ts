@@ -2,4 +2,5 @@
 export { OcrService, type OcrServiceOptions, type OcrTarget } from './ocr-service';
 export { createOcrEngine, type OcrEngine, type OcrEngineOptions } from './ocr-engine';
 export { readDossier, readableFile, type ReadJob } from './dossier-reader';
+export { knownNames } from './known-names';
 export type { GrayImage, OcrLine, OcrPageText, Box } from './ocr-types';

@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOcrEngine, type OcrEngine } from './ocr-engine';
 import { scanGray } from './test-scans';
+
+// OCR takes a second or more a page, and much longer on a loaded machine (CI runs files side by side).
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 /** Edit distance over characters, whitespace ignored: the recogniser's errors on a line. */
 function characterErrors(truth: string, read: string): number {

@@ -3,12 +3,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OcrStatus } from '../../shared/ocr';
 import { DossierTextStore } from '../dossier-text';
 import { KeychainSecretStore } from '../secrets';
 import { OcrService, type OcrTarget } from './ocr-service';
 import { testPdf } from './test-scans';
+
+// OCR takes a second or more a page, and much longer on a loaded machine (CI runs files side by side).
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 let root: string;
 let keychain: KeychainSecretStore;

@@ -14,7 +14,7 @@ import type { OcrStatus } from '../../shared/ocr';
 import type { DossierText, DossierTextStore, TextRecord } from '../dossier-text';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readableFile, type ReadJob } from './dossier-reader';
-import type { WorkerMessage } from './worker-protocol';
+import type { ParentMessage, WorkerMessage } from './worker-protocol';
 import { ocrWorkerScript } from './worker-script';
 
 /** A dossier as the reader needs it. */
@@ -26,6 +26,8 @@ export interface OcrTarget {
   documentsFolder: string;
   files: readonly { path: string; size?: number; pages?: number | null }[];
   passwords: string[];
+  /** Place names the dossier carries (from its unit and case name; see known-names.ts). */
+  names?: string[];
 }
 
 export interface OcrServiceOptions {
@@ -49,15 +51,25 @@ interface Running {
   worker: Worker;
   startedAt: number;
   pagesAtStart: number;
+  recognisedAtStart: number;
   watchdog: NodeJS.Timeout | undefined;
+  /** Asked to stop (pause, close) or given up: what it still sends is kept, nothing more is decided. */
   stopped: boolean;
+  exited: Promise<void>;
 }
+
+/** How long a worker asked to stop may take to finish its page before it is ended anyway. */
+const STOP_GRACE_MS = 30_000;
 
 export class OcrService {
   private readonly queue: string[] = [];
   private readonly statuses = new Map<string, OcrStatus>();
   private paused = new Set<string>();
+  /** Dossiers that changed while being read (an open password arrived): considered again after. */
+  private readonly changedWhileRunning = new Set<string>();
   private running: Running | null = null;
+  /** A dossier's worker is being set up (between taking it off the queue and `running`). */
+  private starting = false;
   private closed = false;
 
   constructor(private readonly options: OcrServiceOptions) {}
@@ -86,7 +98,10 @@ export class OcrService {
     }
     const text = await this.options.texts.textOf({ id, folder: target.folder, files: target.files });
     const status = this.statusOf(id, target, text, this.paused.has(id) ? 'paused' : 'waiting');
-    if (this.running?.id === id) return;
+    if (this.running?.id === id) {
+      this.changedWhileRunning.add(id);
+      return;
+    }
     if (this.paused.has(id)) return this.publish(status);
     if (unread(target, text).length === 0 && !retryPasswords(target, text)) return this.publish({ ...status, state: 'done', secondsLeft: 0 });
     if (!this.queue.includes(id)) this.queue.push(id);
@@ -130,10 +145,10 @@ export class OcrService {
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
-    if (this.running) {
-      const worker = this.running.worker;
+    const running = this.running;
+    if (running) {
       this.stopRunning();
-      await worker.terminate().catch(() => undefined);
+      await running.exited;
     }
   }
 
@@ -168,23 +183,35 @@ export class OcrService {
     return { dossierId: id, state, pagesDone: Math.min(pages, total), pagesTotal: Math.max(total, pages), pagesRecognised: recognised, pagesPerMinute: null, secondsLeft: null, error: null };
   }
 
+  /** Starts the next dossier's worker unless one is running or being started (one at a time). */
   private next(): void {
-    if (this.running || this.closed) return;
+    if (this.running || this.starting || this.closed) return;
     const id = this.queue.shift();
     if (id === undefined) return;
-    void this.run(id).catch((error: unknown) => {
-      const status = this.statuses.get(id);
-      if (status) this.publish({ ...status, state: 'failed', error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } });
-      this.running = null;
-      this.next();
-    });
+    this.starting = true;
+    this.run(id)
+      .catch((error: unknown) => {
+        const status = this.statuses.get(id);
+        if (status) this.publish({ ...status, state: 'failed', error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } });
+      })
+      .finally(() => {
+        this.starting = false;
+        this.next();
+      });
   }
 
+  /** Starts reading one dossier in a worker; resolves once the worker is running (or nothing is to be done). */
   private async run(id: string): Promise<void> {
     const target = await this.options.target(id);
-    if (!target) return this.next();
+    if (!target) return;
     const text = await this.options.texts.textOf({ id, folder: target.folder, files: target.files });
-    const job: ReadJob = { folder: target.documentsFolder, files: target.files.map((file) => file.path), passwords: target.passwords, done: doneOf(target, text) };
+    const job: ReadJob = {
+      folder: target.documentsFolder,
+      files: target.files.map((file) => file.path),
+      passwords: target.passwords,
+      done: doneOf(target, text),
+      names: target.names ?? [],
+    };
     const script = await ocrWorkerScript();
     if (this.closed || this.paused.has(id)) return;
     const worker = new Worker(script, {
@@ -194,7 +221,8 @@ export class OcrService {
       stdout: false,
       stderr: false,
     });
-    const running: Running = { id, worker, startedAt: Date.now(), pagesAtStart: text.counts().pages, watchdog: undefined, stopped: false };
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const running: Running = { id, worker, startedAt: Date.now(), pagesAtStart: text.counts().pages, recognisedAtStart: text.counts().recognised, watchdog: undefined, stopped: false, exited };
     this.running = running;
     this.publish({ ...this.statusOf(id, target, text, 'running') });
     const armWatchdog = () => {
@@ -203,10 +231,11 @@ export class OcrService {
     };
     armWatchdog();
     worker.on('message', (message: WorkerMessage) => {
+      // The page a stopping worker finishes is kept all the same.
+      if (message.type === 'records') void text.append(message.records).catch(() => undefined);
       if (running.stopped) return;
       if (message.type === 'records') {
         armWatchdog();
-        void text.append(message.records).catch(() => undefined);
         this.progress(running, target, text);
       } else if (message.type === 'finished') {
         this.finish(running, target, text, null);
@@ -226,7 +255,9 @@ export class OcrService {
   private progress(running: Running, target: OcrTarget, text: DossierText): void {
     const status = this.statusOf(running.id, target, text, 'running');
     const minutes = (Date.now() - running.startedAt) / 60_000;
-    const read = status.pagesDone - running.pagesAtStart;
+    // The pace is that of OCR: text-layer pages are read at once and would promise far too much.
+    // The time left assumes the pages still to read are scans (an upper bound).
+    const read = status.pagesRecognised - running.recognisedAtStart;
     if (read >= 2 && minutes > 0) {
       const perMinute = read / minutes;
       status.pagesPerMinute = Math.round(perMinute * 10) / 10;
@@ -239,26 +270,35 @@ export class OcrService {
     this.stopRunning();
     const status = this.statusOf(running.id, target, text, failure === null ? 'done' : 'failed');
     this.publish({ ...status, secondsLeft: failure === null ? 0 : null, error: failure === null ? null : { code: 'INTERNAL', message: failure } });
+    if (this.changedWhileRunning.delete(running.id)) void this.consider(running.id).catch(() => undefined);
     this.next();
   }
 
   /** The page being read hung or crashed the worker: it is recorded unreadable, and reading goes on. */
   private async giveUpPage(running: Running, target: OcrTarget, text: DossierText): Promise<void> {
     if (running.stopped) return;
-    this.stopRunning();
+    this.stopRunning('end');
     const stuck = firstUnread(target, text);
     if (stuck) await text.append([stuck]).catch(() => undefined);
     if (!this.closed && !this.paused.has(running.id) && !this.queue.includes(running.id)) this.queue.unshift(running.id);
     this.next();
   }
 
-  private stopRunning(): void {
+  /**
+   * Stops the running worker: asked to finish its page and end (it may not be torn down in the
+   * middle of a run), ended at once only when it hangs; ended anyway if it does not stop in time.
+   */
+  private stopRunning(how: 'ask' | 'end' = 'ask'): void {
     const running = this.running;
     if (!running) return;
     running.stopped = true;
     clearTimeout(running.watchdog);
-    void running.worker.terminate().catch(() => undefined);
     this.running = null;
+    const end = () => void running.worker.terminate().catch(() => undefined);
+    if (how === 'end') return end();
+    running.worker.postMessage({ type: 'stop' } satisfies ParentMessage);
+    const deadline = setTimeout(end, STOP_GRACE_MS);
+    void running.exited.then(() => clearTimeout(deadline));
   }
 }
 
