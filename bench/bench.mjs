@@ -28,6 +28,8 @@ await build({
     main: join(root, 'bench', 'main.ts'),
     'generate-child': join(root, 'bench', 'inputs', 'generate-child.ts'),
     'download-child': join(root, 'bench', 'download', 'download-child.ts'),
+    // Core starts its OCR worker from the script beside the running bundle.
+    'ocr-worker': join(root, 'src', 'core', 'ocr', 'ocr-worker.ts'),
   },
   outdir,
   logLevel: 'warning',

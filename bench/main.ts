@@ -2,7 +2,8 @@
  * `npm run bench`: the app's core jobs measured side by side with their peers on this machine, in
  * one run. Writes bench/results.json and the README's table, prints the table. Benchmarks are not
  * tests: a figure that misses its goal is reported, not failed. `--only a,b` runs some scenarios
- * (download, extract, viewer, find, library) and prints them without writing any file.
+ * (download, extract, viewer, find, reading, ocr, library) and prints them without writing any file;
+ * only the inputs those need are generated.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,17 +11,31 @@ import { performance } from 'node:perf_hooks';
 import { downloadBench } from './download/download-bench';
 import { extractBench } from './extract-bench';
 import { findBench } from './find-bench';
-import { benchInputs } from './inputs/dossier-cache';
+import type { BenchDossierName } from './inputs/bench-dossiers';
+import { benchInputs, type BenchInputs } from './inputs/dossier-cache';
 import { libraryBench } from './library-bench';
+import { ocrBench } from './ocr-bench';
 import { describeMachine, machineLine } from './machine';
 import { say } from './measure';
 import { benchTable, updateReadme } from './readme-table';
+import { readingBench } from './reading-bench';
 import { failedFigure, FIGURE_KEYS, writeResults, type Figure, type FigureKey, type Results } from './results';
 import { viewerBench } from './viewer/viewer-bench';
 
 /** Runs per side; every figure is a median over these. */
-const RUNS = { download: 5, extract: 5, viewer: 3, find: 3, library: 21 } as const;
+const RUNS = { download: 5, extract: 5, viewer: 3, find: 3, reading: 3, ocr: 1, library: 21 } as const;
 type Scenario = keyof typeof RUNS;
+
+/** The generated dossiers each scenario runs on (ocr draws its own scans). */
+const INPUTS: Record<Scenario, BenchDossierName[]> = {
+  download: ['large'],
+  extract: ['large'],
+  viewer: ['volume'],
+  find: ['searchable'],
+  reading: ['reading'],
+  ocr: [],
+  library: ['tiny'],
+};
 
 const PEERS_IF_FAILED: Record<FigureKey, [Figure['unit'], Figure['goal'], string]> = {
   'download.ratio_vs_curl': ['ratio', { op: '>=', value: 0.95 }, 'curl'],
@@ -30,6 +45,10 @@ const PEERS_IF_FAILED: Record<FigureKey, [Figure['unit'], Figure['goal'], string
   'viewer.jump_ms': ['ms', null, 'absolute'],
   'find.cold_ms': ['ms', null, 'pdf.js text'],
   'find.warm_ms': ['ms', { op: '<', value: 100 }, 'String.includes'],
+  'find.after_import_ms': ['ms', null, 'first find, reading off'],
+  'find.after_restart_ms': ['ms', null, 'first find, reading off'],
+  'ocr.cer': ['%', { op: '<=', value: 2 }, 'ground truth'],
+  'ocr.seconds_per_page': ['s', { op: '<=', value: 3 }, 'absolute'],
   'library.list_ms_1000': ['ms', { op: '<', value: 50 }, 'absolute'],
 };
 
@@ -48,7 +67,13 @@ export async function main({ root, argv }: { root: string; argv: string[] }): Pr
   const work = join(root, '.tmp', 'bench', 'work');
   await mkdir(work, { recursive: true });
   const buildDir = join(root, '.tmp', 'bench', 'build');
-  const inputs = await benchInputs(root, buildDir);
+  const scenarios = Object.keys(RUNS) as Scenario[];
+  const inputs = await benchInputs(root, buildDir, scenarios.filter(wanted).flatMap((scenario) => INPUTS[scenario]));
+  const input = (name: BenchDossierName): NonNullable<BenchInputs[BenchDossierName]> => {
+    const found = inputs[name];
+    if (!found) throw new Error(`bench input ${name} was not generated`);
+    return found;
+  };
 
   const figures: Partial<Record<FigureKey, Figure>> = {};
   const attempt = async (scenario: Scenario, keys: FigureKey[], run: () => Promise<Figure[]>) => {
@@ -67,19 +92,27 @@ export async function main({ root, argv }: { root: string; argv: string[] }): Pr
   };
 
   await attempt('download', ['download.ratio_vs_curl', 'download.peak_rss_mb'], async () => {
-    const { ratio, peakRss } = await downloadBench({ buildDir, work, archive: inputs.large, caseName: inputs.large.spec.caseName, runs: RUNS.download });
+    const { ratio, peakRss } = await downloadBench({ buildDir, work, archive: input('large'), caseName: input('large').spec.caseName, runs: RUNS.download });
     return [ratio, peakRss];
   });
-  await attempt('extract', ['extract.ratio_vs_7za'], async () => [await extractBench({ work, archive: inputs.large, runs: RUNS.extract })]);
+  await attempt('extract', ['extract.ratio_vs_7za'], async () => [await extractBench({ work, archive: input('large'), runs: RUNS.extract })]);
   await attempt('viewer', ['viewer.first_page_ratio_vs_pdfjs', 'viewer.jump_ms'], async () => {
-    const { firstPage, jump } = await viewerBench({ root, work, archive: inputs.volume, runs: RUNS.viewer });
+    const { firstPage, jump } = await viewerBench({ root, work, archive: input('volume'), runs: RUNS.viewer });
     return [firstPage, jump];
   });
   await attempt('find', ['find.cold_ms', 'find.warm_ms'], async () => {
-    const { cold, warm } = await findBench({ work, archive: inputs.searchable, runs: RUNS.find });
+    const { cold, warm } = await findBench({ work, archive: input('searchable'), runs: RUNS.find });
     return [cold, warm];
   });
-  await attempt('library', ['library.list_ms_1000'], async () => [await libraryBench({ work, archive: inputs.tiny, runs: RUNS.library })]);
+  await attempt('reading', ['find.after_import_ms', 'find.after_restart_ms'], async () => {
+    const { afterImport, afterRestart } = await readingBench({ work, archive: input('reading'), runs: RUNS.reading });
+    return [afterImport, afterRestart];
+  });
+  await attempt('ocr', ['ocr.cer', 'ocr.seconds_per_page'], async () => {
+    const { cer, secondsPerPage } = await ocrBench({ work });
+    return [cer, secondsPerPage];
+  });
+  await attempt('library', ['library.list_ms_1000'], async () => [await libraryBench({ work, archive: input('tiny'), runs: RUNS.library })]);
 
   const totalSeconds = Math.round((performance.now() - started) / 1000);
   const complete = FIGURE_KEYS.every((key) => figures[key] !== undefined);

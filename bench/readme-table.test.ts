@@ -6,6 +6,9 @@ function results(): Results {
   const figures = Object.fromEntries(FIGURE_KEYS.map((key) => [key, figure(10, 'ms', { op: '<', value: 50 }, 'peer', 3, {})])) as Record<FigureKey, Figure>;
   figures['download.ratio_vs_curl'] = figure(0.6, 'ratio', { op: '>=', value: 0.95 }, 'curl', 5, {});
   figures['viewer.jump_ms'] = failedFigure('ms', null, 'pdf.js', 'viewer did not open');
+  figures['find.after_restart_ms'] = figure(42, 'ms', null, 'cold', 3, { cold_ms: 2100, ratio_vs_cold: 0.02 });
+  figures['ocr.cer'] = figure(1.25, '%', { op: '<=', value: 2 }, 'ground truth', 1, {});
+  figures['ocr.seconds_per_page'] = figure(2.4, 's', { op: '<=', value: 3 }, 'absolute', 10, {});
   return {
     date: '2025-03-01T10:00:00.000Z',
     machine: { cpu: 'Test CPU', cores: 2, ramGb: 8, os: 'TestOS', node: 'v22.13.0' },
@@ -18,10 +21,14 @@ describe('benchTable', () => {
   it('names the machine and the date, and gives every figure with its goal and whether it is met', () => {
     const table = benchTable(results());
     expect(table).toContain('Measured 2025-03-01 on Test CPU, 2 cores, 8 GB RAM, TestOS, Node v22.13.0.');
-    expect(table).toContain('median of 3–5 runs');
+    expect(table).toContain('median of 1–10 runs');
     expect(table).toContain('| `download.ratio_vs_curl` | 0.60 | ≥ 0.95 | no |');
     expect(table).toContain('| `library.list_ms_1000` | 10 ms | < 50 ms | yes |');
     expect(table).toContain('| `viewer.jump_ms` | n/a | — | not measured |');
+    // A time measured against a peer shows the ratio beside the bare number.
+    expect(table).toContain('| `find.after_restart_ms` | 42 ms (0.02 × peer) | — | — |');
+    expect(table).toContain('| `ocr.cer` | 1.3 % | ≤ 2 % | yes |');
+    expect(table).toContain('| `ocr.seconds_per_page` | 2.4 s | ≤ 3 s | yes |');
     expect(table.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(FIGURE_KEYS.length);
   });
 });

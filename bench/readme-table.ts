@@ -18,6 +18,10 @@ const SHORT_PEERS: Record<(typeof FIGURE_KEYS)[number], string> = {
   'viewer.jump_ms': '—',
   'find.cold_ms': 'pdf.js text of every page',
   'find.warm_ms': 'String.includes over the text',
+  'find.after_import_ms': 'first find, reading off (cold parse)',
+  'find.after_restart_ms': 'first find, reading off (cold parse)',
+  'ocr.cer': '— (ground truth drawn)',
+  'ocr.seconds_per_page': '—',
   'library.list_ms_1000': '—',
 };
 

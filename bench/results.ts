@@ -10,6 +10,10 @@ export const FIGURE_KEYS = [
   'viewer.jump_ms',
   'find.cold_ms',
   'find.warm_ms',
+  'find.after_import_ms',
+  'find.after_restart_ms',
+  'ocr.cer',
+  'ocr.seconds_per_page',
   'library.list_ms_1000',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
@@ -22,7 +26,7 @@ export interface Goal {
 export interface Figure {
   /** null when the figure could not be measured (`error` says why). */
   value: number | null;
-  unit: 'ratio' | 'ms' | 'MB';
+  unit: 'ratio' | 'ms' | 's' | 'MB' | '%';
   goal: Goal | null;
   met: boolean | null;
   /** What the figure is measured against, side by side in the same run. */
@@ -63,10 +67,19 @@ export async function writeResults(path: string, results: Results): Promise<void
   await writeFile(path, `${JSON.stringify(json, null, 2)}\n`);
 }
 
+/** The ratio to the peer a figure in ms or s carries in its details (`ratio_vs_…`), if any. */
+function peerRatio(f: Figure): number | null {
+  const key = Object.keys(f.details).find((name) => name.startsWith('ratio_vs_'));
+  const value = key === undefined ? undefined : f.details[key];
+  return typeof value === 'number' ? value : null;
+}
+
 export function formatValue(f: Figure): string {
   if (f.value === null) return 'n/a';
   if (f.unit === 'ratio') return f.value.toFixed(2);
-  return `${f.value < 10 ? f.value.toFixed(1) : Math.round(f.value)} ${f.unit}`;
+  const bare = `${f.value < 10 ? f.value.toFixed(1) : Math.round(f.value)} ${f.unit}`;
+  const ratio = peerRatio(f);
+  return ratio === null ? bare : `${bare} (${ratio.toFixed(2)} × peer)`;
 }
 
 export function formatGoal(f: Figure): string {

@@ -16,6 +16,8 @@ export const BENCH_DOSSIERS = {
   volume: { ...common, seed: 'bench-volume', pages: 1_000, layout: 'single-scan' },
   /** 1,000 pages as the portal publishes them: typed records and scans, five volumes (find). */
   searchable: { ...common, seed: 'bench-find', pages: 1_000 },
+  /** 200 pages, typed records and scans: imported into 卷宗库 and read in the background (find after reading). */
+  reading: { ...common, seed: 'bench-reading', pages: 200 },
   /** The smallest dossier, imported into the library and copied (the library listing). */
   tiny: { ...common, seed: 'bench-tiny', pages: 3 },
 } satisfies Record<string, DossierSpec>;

@@ -12,7 +12,7 @@ import type { DossierSpec, WrittenDossier } from '../../src/mock-portal/dossier'
 import { say } from '../measure';
 import { BENCH_DOSSIERS, type BenchDossierName } from './bench-dossiers';
 
-export type BenchInputs = Record<BenchDossierName, WrittenDossier & { spec: DossierSpec }>;
+export type BenchInputs = Partial<Record<BenchDossierName, WrittenDossier & { spec: DossierSpec }>>;
 
 async function generatorFingerprint(root: string): Promise<string> {
   const folder = join(root, 'src', 'mock-portal', 'dossier');
@@ -36,13 +36,13 @@ function runChild(script: string, spec: DossierSpec, file: string): Promise<Writ
   });
 }
 
-export async function benchInputs(root: string, buildDir: string, parallel = 2): Promise<BenchInputs> {
+/** The inputs `names` (default every one); inputs of older keys are removed, the others' caches kept. */
+export async function benchInputs(root: string, buildDir: string, names: readonly BenchDossierName[] = Object.keys(BENCH_DOSSIERS) as BenchDossierName[], parallel = 2): Promise<BenchInputs> {
   const base = join(root, '.tmp', 'bench', 'inputs');
   await mkdir(base, { recursive: true });
   const fingerprint = await generatorFingerprint(root);
-  const names = Object.keys(BENCH_DOSSIERS) as BenchDossierName[];
   const folders = new Map(
-    names.map((name) => {
+    (Object.keys(BENCH_DOSSIERS) as BenchDossierName[]).map((name) => {
       const spec: DossierSpec = BENCH_DOSSIERS[name];
       const key = createHash('sha256').update(JSON.stringify(spec)).update(fingerprint).digest('hex').slice(0, 16);
       return [name, join(base, `${name}-${key}`)];
@@ -54,7 +54,7 @@ export async function benchInputs(root: string, buildDir: string, parallel = 2):
 
   const result = {} as BenchInputs;
   const missing: BenchDossierName[] = [];
-  for (const name of names) {
+  for (const name of new Set(names)) {
     const meta = join(folders.get(name) as string, 'written.json');
     if (existsSync(meta)) {
       const written = JSON.parse(await readFile(meta, 'utf8')) as WrittenDossier;

@@ -6,13 +6,14 @@ import { findCommand } from './commands/find';
 import { importCommand } from './commands/import';
 import { inspectCommand } from './commands/inspect';
 import { libraryCommand } from './commands/library';
+import { ocrCommand } from './commands/ocr';
 import { portalCommand } from './commands/portal';
 import { phoneCommand } from './commands/phone';
 import { smsParseCommand } from './commands/sms-parse';
 import { walkthroughCommand } from './commands/walkthrough';
 import { webCommand } from './commands/web';
 
-const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand, importCommand, libraryCommand, inspectCommand, findCommand];
+const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand, importCommand, libraryCommand, inspectCommand, findCommand, ocrCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
