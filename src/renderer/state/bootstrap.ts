@@ -3,6 +3,7 @@ import { useAppInfoStore } from './app-info-store';
 import { useConnectionStore } from './connection-store';
 import { useDownloadsStore } from './downloads-store';
 import { useMessagesStore } from './messages-store';
+import { useOcrStore } from './ocr-store';
 import { navigate, useRouteStore } from './route-store';
 import { routeAfterSessionChange } from './session-routing';
 import { useSessionStore } from './session-store';
@@ -25,6 +26,10 @@ function loadAll(): void {
     .getState()
     .load()
     .catch((error: unknown) => console.warn('downloads unavailable', error));
+  useOcrStore
+    .getState()
+    .load()
+    .catch((error: unknown) => console.warn('文字识别 status unavailable', error));
 }
 
 /** Wires the stores to core: first load, events, and a reload after a reconnect (events may have been missed). */
@@ -33,6 +38,7 @@ export function startStores(): void {
   // Core may fall back to memory when the keychain refuses a write: app.info then says so.
   on('app.notice', () => void useAppInfoStore.getState().load());
   on('downloads.changed', (item) => useDownloadsStore.getState().upsert(item));
+  on('ocr.progress', (status) => useOcrStore.getState().upsert(status));
   on('messages.changed', ({ unread }) => {
     const messages = useMessagesStore.getState();
     messages.setUnread(unread);

@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Button, Spin } from 'antd';
 import { LockOutlined, WarningOutlined } from '@ant-design/icons';
 import { TextLayer, type PDFPageProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../shared/viewer';
 import { applyHighlight, registerTextLayer } from './apply-highlight';
+import { hitMarks, hitsOnPage } from './hit-boxes';
 import { MarkLayer, pickMarkAt } from './mark-layer';
+import { OcrTextLayer } from './ocr-text-layer';
 import { OtherDocument } from './other-document';
+import { usePageText } from './page-texts';
+import { useFindStore } from './panels/find-store';
 import { TiffFailed } from './tiff-document';
 import { usePageNumbers } from './page-numbers-store';
 import { titleWhenCut } from './title-when-cut';
@@ -72,6 +76,17 @@ export function PageFrame(props: PageFrameProps) {
   const pane = useViewerPane();
   // The 卷宗页码 stamped on this sheet, where known (the label then leads with it).
   const dossierPage = usePageNumbers((s) => s.byPath.get(path)?.numbers[page - 1] ?? null);
+  const dossierId = useViewerStore((s) => s.dossierId);
+  // A scan's recognised text (文字识别), as an invisible layer to select and quote from.
+  const recognised = usePageText(dossierId, path, page, paint && !failure);
+  // Find's hits on a page read by OCR come with their boxes: marked there.
+  const findList = useFindStore((s) => (highlight && s.dossierId === dossierId ? s.list : null));
+  const marks = useMemo(
+    () => (highlight && findList ? hitMarks(hitsOnPage(findList, path, page), highlight.occurrence, rotation, { width, height }) : []),
+    [highlight, findList, path, page, rotation, width, height],
+  );
+  const firstChosen = marks.findIndex((mark) => mark.chosen);
+  const chosenMark = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!paint || failure) return;
@@ -198,6 +213,13 @@ export function PageFrame(props: PageFrameProps) {
   }, [highlight, textReady]);
 
   const rendered = status === 'rendered';
+  useEffect(() => {
+    const chosen = chosenMark.current;
+    if (!chosen || !highlight || !rendered || scrolledTo === highlight) return;
+    scrolledTo = highlight;
+    chosen.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [highlight, marks, rendered]);
+
   const sheetStyle = {
     width,
     height,
@@ -243,8 +265,27 @@ export function PageFrame(props: PageFrameProps) {
         ) : null}
         <div ref={canvasHolder} className="viewer-canvas-holder" />
         {rendered && !other ? <MarkLayer document={path} page={page} width={width} height={height} rotation={rotation} /> : null}
+        {rendered && !other && marks.length > 0 ? (
+          <div className="viewer-hit-marks" aria-hidden="true">
+            {marks.map((mark, index) => (
+              <div
+                key={index}
+                ref={index === firstChosen ? chosenMark : undefined}
+                className={mark.chosen ? 'viewer-hit-mark selected' : 'viewer-hit-mark'}
+                data-testid="find-hit-box"
+                data-chosen={mark.chosen ? 'true' : 'false'}
+                style={{ left: mark.box.left, top: mark.box.top, width: mark.box.width, height: mark.box.height }}
+              />
+            ))}
+          </div>
+        ) : null}
         {watermark && rendered && !other ? <div className="viewer-watermark" style={{ backgroundImage: watermark }} aria-hidden="true" /> : null}
         <div ref={textHolder} className="viewer-text-holder" />
+        {rendered && !other && recognised ? (
+          <div className="viewer-ocr-holder">
+            <OcrTextLayer text={recognised} width={width} height={height} rotation={rotation} />
+          </div>
+        ) : null}
         {failure === 'password' ? (
           <div className="viewer-page-status">
             <LockOutlined aria-hidden="true" />

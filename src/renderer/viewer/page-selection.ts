@@ -15,6 +15,9 @@ export interface PageSelection {
   end: Box;
 }
 
+/** The layers of a page that hold its words. */
+const TEXT_LAYERS = '.textLayer, .ocr-text-layer';
+
 function elementOf(node: Node): Element | null {
   return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
 }
@@ -33,7 +36,8 @@ export function readPageSelection(selection: Selection | null): PageSelection | 
   const range = selection.getRangeAt(0);
   const start = elementOf(range.startContainer);
   const pageElement = start?.closest<HTMLElement>('[data-testid="viewer-page"]');
-  const layer = pageElement?.querySelector<HTMLElement>('.textLayer');
+  // The layer the selection starts in: pdf.js's text layer, or a scan's recognised text (文字识别).
+  const layer = start?.closest<HTMLElement>(TEXT_LAYERS) ?? pageElement?.querySelector<HTMLElement>(TEXT_LAYERS);
   const sheet = pageElement?.querySelector<HTMLElement>('.viewer-sheet');
   const document = pageElement?.dataset.document;
   const page = Number(pageElement?.dataset.page);

@@ -16,11 +16,13 @@ import { NotesPanel } from './panels/notes-panel';
 import { useNotesStore } from './panels/notes-store';
 import { PageList } from './page-list';
 import { useLoadPageNumbers } from './page-numbers-store';
+import { forgetPageTexts } from './page-texts';
 import { PageThumbnails } from './page-thumbnails';
 import { PasswordDialog } from './password-dialog';
 import { PrintDialog } from './print/print-dialog';
 import { SelectionToolbar } from './selection-toolbar';
 import { TocPanel } from './toc-panel';
+import { useOcrDoneReload } from './use-ocr-done-reload';
 import { useReadingProgressTracking } from './use-reading-progress';
 import { useViewerKeys } from './use-viewer-keys';
 import { BesidePaneBar } from './beside-pane-bar';
@@ -59,6 +61,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
     return () => {
       close();
       useSplitStore.getState().closeBeside();
+      forgetPageTexts();
     };
   }, [dossierId, open, close]);
 
@@ -91,6 +94,7 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   const volumes = useViewerStore((s) => s.volumes);
   useLoadPageNumbers(dossier ? dossierId : null, volumes);
   useReadingProgressTracking();
+  useOcrDoneReload(dossierId);
 
   // Today's date: the viewer stays open across midnight rarely enough to take it once per render of the name.
   const watermark = useMemo(

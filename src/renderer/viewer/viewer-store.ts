@@ -78,6 +78,8 @@ export interface ViewerState {
   pageSized(document: string, page: number, size: Size): void;
   /** After a declined or failed password: ask again for this document. */
   retryDocument(document: string): void;
+  /** Reads the 卷内目录 again (文字识别 has read the scanned 目录 pages); true when the tree changed. */
+  reloadContents(): Promise<boolean>;
   open(dossierId: string, options?: OpenOptions): Promise<void>;
   close(): void;
   /** The pane's open documents (null while no dossier is shown). */
@@ -134,16 +136,19 @@ export function createViewerStore(): StoreApi<ViewerState> {
      * The dossier's 卷内目录, after the tree shows (core opens the volumes' first pages: never in the
      * way of reading). Documents it cannot open stay as their files.
      */
-    async function loadContents(dossierId: string): Promise<void> {
+    async function loadContents(dossierId: string): Promise<boolean> {
       const contents = await api['dossier.contents']({ dossierId }).catch(() => null);
       const { dossier, current, volume } = get();
-      if (!contents || contents.length === 0 || get().dossierId !== dossierId || !dossier) return;
+      if (!contents || contents.length === 0 || get().dossierId !== dossierId || !dossier) return false;
       const volumes = buildTree(dossier.files, contents);
+      // Read again with nothing new (文字识别 found no more of the 目录): the view stays as it is.
+      if (JSON.stringify(volumes) === JSON.stringify(get().volumes)) return false;
       // The document being read may now sit in a volume of its own (第一卷.pdf at the top).
       const index = current ? volumeIndexOf(volumes, current.document) : -1;
       set({ volumes, volume: index === -1 ? Math.min(volume, Math.max(0, volumes.length - 1)) : index });
       // The volume's pages may have changed around it: keep the page being read in view.
       if (current && index !== -1) set({ target: { ...current, seq: ++seq } });
+      return true;
     }
 
     return {
@@ -267,6 +272,11 @@ export function createViewerStore(): StoreApi<ViewerState> {
         const known = sizes.pages[page] ?? sizes.base;
         if (Math.abs(known.width - size.width) < 0.5 && Math.abs(known.height - size.height) < 0.5) return;
         set({ sizes: { ...get().sizes, [document]: { base: sizes.base, pages: { ...sizes.pages, [page]: size } } } });
+      },
+
+      async reloadContents() {
+        const { dossierId, dossier } = get();
+        return dossierId && dossier ? loadContents(dossierId) : false;
       },
 
       retryDocument(document) {

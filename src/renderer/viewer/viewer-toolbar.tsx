@@ -14,6 +14,7 @@ import {
   ZoomOutOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { OcrIndicator } from './ocr-indicator';
 import { usePrintStore } from './print/print-store';
 import { useSplitStore } from './split-store';
 import { ViewerPageBox } from './viewer-page-box';
@@ -59,6 +60,7 @@ export function ViewerToolbar({ onBack, sideToggle }: { onBack: () => void; side
             </Typography.Text>
           ) : null}
         </div>
+        {dossier ? <OcrIndicator dossierId={dossier.id} /> : null}
       </Space>
       <Space size={4} wrap className="viewer-toolbar-controls">
         {volumes.length > 1 ? (

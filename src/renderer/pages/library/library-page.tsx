@@ -15,6 +15,7 @@ import { formatBytes, formatDateTime } from '../../util/format';
 import { useRemote } from '../../util/use-remote';
 import { RemoteAlert } from '../remote-alert';
 import { DossierActions } from './dossier-actions';
+import { DossierOcrCell } from './dossier-ocr-cell';
 import { DossierStateCell } from './dossier-state-cell';
 import { ExtractDialog } from './extract-dialog';
 import { ImportDialog } from './import-dialog';
@@ -180,7 +181,18 @@ export function LibraryPage() {
               width: 84,
               render: (_, row) => formatBytes(row.extractedSize ?? row.archive.size),
             },
-            { key: 'state', title: t('library.state'), width: 150, render: (_, row) => <DossierStateCell dossier={row} /> },
+            {
+              key: 'state',
+              title: t('library.state'),
+              width: 170,
+              render: (_, row) => (
+                <div className="stacked-cell">
+                  <DossierStateCell dossier={row} />
+                  {/* 文字识别 reads a dossier once it is extracted. */}
+                  {row.extraction.state === 'extracted' ? <DossierOcrCell dossierId={row.id} /> : null}
+                </div>
+              ),
+            },
             {
               key: 'actions',
               title: t('library.actions'),
