@@ -7,7 +7,7 @@ import { chineseNumeral } from './chinese-numerals';
 import type { SeededRandom } from './seeded-random';
 import type { TextContent } from './text-content';
 
-const PLACES = ['小区门口', '茶楼', '停车场', '租住屋内', '商场', '宾馆房间', '物流园', '农贸市场', '网吧', 'KTV包房'];
+export const PLACES = ['小区门口', '茶楼', '停车场', '租住屋内', '商场', '宾馆房间', '物流园', '农贸市场', '网吧', 'KTV包房'];
 const TOOLS = ['微信', '支付宝', '银行卡', '现金', 'QQ', '抖音'];
 
 function birthText(person: Person): string {
@@ -18,16 +18,16 @@ function personLine(person: Person, role: string): string {
   return `${role}${person.name}，${person.gender}，${birthText(person)}出生，公民身份号码${person.idNumber}，汉族，${person.education}文化，${person.occupation}，户籍所在地及住址${person.address}，联系电话${person.phone}。`;
 }
 
-function clock(random: SeededRandom, fromHour: number, toHour: number): string {
+export function clock(random: SeededRandom, fromHour: number, toHour: number): string {
   return `${random.int(fromHour, toHour)}时${String(random.int(0, 59)).padStart(2, '0')}分`;
 }
 
-function money(amount: number): string {
+export function money(amount: number): string {
   return `人民币${amount.toLocaleString('en-US')}元`;
 }
 
 /** One incident of the crime, told as a sentence or two. */
-function incident(profile: CaseProfile, random: SeededRandom, index: number): string {
+export function incident(profile: CaseProfile, random: SeededRandom, index: number): string {
   const suspect = random.pick(profile.suspects).name;
   const victim = random.pick(profile.victims).name;
   const date = chineseDate(daysAfter(profile.filedAt, -random.int(5, 200)));
@@ -297,4 +297,34 @@ export function sceneInspection(profile: CaseProfile, random: SeededRandom): Tex
     closing: ['现场拍照：现场方位、概貌、重点部位及细目照片附后。', `勘验检查人员：${profile.officers.join('、')}\u3000记录人：${profile.officers[1]}\u3000见证人：（签名）`],
     footer: (page, pages) => `第${page}页\u3000共${pages}页`,
   };
+}
+
+export function arrestApproval(profile: CaseProfile, random: SeededRandom): TextContent {
+  const names = profile.suspects.map((s) => s.name).join('、');
+  const requested = daysAfter(profile.arrestedAt, -random.int(3, 6));
+  return {
+    titleLines: [profile.unitName, '批准逮捕决定书'],
+    subtitle: `${profile.caseNumber.charAt(0)}检批捕〔${profile.arrestedAt.getUTCFullYear()}〕${random.int(10, 400)}号`,
+    header: [
+      `${profile.policeUnit}：`,
+      `\u3000\u3000你局于${chineseDate(requested)}以${profile.caseNumber.replace('诉字', '提捕字')}提请批准逮捕书提请批准逮捕犯罪嫌疑人${names}。经本院审查认为，犯罪嫌疑人${names}涉嫌${profile.crime}罪，有证据证明有犯罪事实，可能判处徒刑以上刑罚，采取取保候审尚不足以防止发生社会危险性，符合《中华人民共和国刑事诉讼法》第八十一条规定的逮捕条件。`,
+      `\u3000\u3000依照《中华人民共和国刑事诉讼法》第八十八条、第九十条之规定，决定批准逮捕犯罪嫌疑人${names}。请依法立即执行，并将执行情况在三日以内通知本院。`,
+    ],
+    closing: [`${profile.unitName}（印）`, chineseDate(daysAfter(requested, random.int(2, 6)))],
+  };
+}
+
+/** The rows of a volume's cover (卷皮), typed or scanned. */
+export function volumeCoverRows(profile: CaseProfile, volumeName: string, volumeCount: number, pages: number): [string, string][] {
+  return [
+    ['案件名称', profile.caseName],
+    ['案\u3000\u3000号', profile.caseNumber],
+    ['犯罪嫌疑人', profile.suspects.map((s) => s.name).join('、')],
+    ['侦查机关', profile.policeUnit],
+    ['承办单位', profile.unitName],
+    ['卷\u3000\u3000次', `${volumeName}（共${volumeCount}卷）`],
+    ['本卷页数', `共 ${pages} 页`],
+    ['立卷日期', chineseDate(profile.referredAt)],
+    ['保管期限', '永久'],
+  ];
 }

@@ -19,8 +19,15 @@ export interface PlannedDocument {
   pageKinds: PageKind[];
   /** 页次 within the volume, from 1. */
   firstPage: number;
-  /** How each page looks when scanned, where pages differ (a whole volume scanned as one document). */
+  /** How each page looks when scanned, where pages differ (a paper dossier scanned whole). */
   scanLayouts?: ScanLayout[];
+  /** A whole volume scanned as one document: the papers it shows after its cover and 卷内目录. */
+  papers?: PlannedDocument[];
+}
+
+/** How a page looks once scanned: a typed page becomes a scanned letter, a scan stays as it was. */
+function scannedLayouts(document: PlannedDocument): ScanLayout[] {
+  return document.pageKinds.map((kind, i) => (kind === 'text' ? 'letter' : (document.scanLayouts?.[i] ?? document.blueprint.scanLayout)));
 }
 
 export interface PlannedVolume {
@@ -78,7 +85,11 @@ export function planDossier(totalPages: number, catalog: DocumentCatalog, random
 export function scannedOnly(volumes: PlannedVolume[]): PlannedVolume[] {
   return volumes.map((volume) => ({
     ...volume,
-    documents: volume.documents.map((document) => ({ ...document, pageKinds: Array<PageKind>(document.pageKinds.length).fill('scan') })),
+    documents: volume.documents.map((document) => ({
+      ...document,
+      pageKinds: Array<PageKind>(document.pageKinds.length).fill('scan'),
+      scanLayouts: scannedLayouts(document),
+    })),
   }));
 }
 
@@ -88,7 +99,7 @@ export function scannedOnly(volumes: PlannedVolume[]): PlannedVolume[] {
  */
 export function planSingleScan(totalPages: number, catalog: DocumentCatalog, random: SeededRandom): PlannedVolume[] {
   const papers = fillVolume(catalog, random, 0, totalPages - 2);
-  const scanLayouts: ScanLayout[] = ['letter', 'table', ...papers.flatMap((paper) => Array<ScanLayout>(paper.pageKinds.length).fill(paper.blueprint.scanLayout))];
+  const scanLayouts: ScanLayout[] = ['letter', 'table', ...papers.flatMap(scannedLayouts)];
   const name = `第${chineseNumeral(1)}卷`;
   const blueprint: DocumentBlueprint = {
     title: `${name}（扫描件）`,
@@ -97,6 +108,6 @@ export function planSingleScan(totalPages: number, catalog: DocumentCatalog, ran
     scanLayout: 'letter',
     pageKinds: (count) => Array<PageKind>(count).fill('scan'),
   };
-  const document: PlannedDocument = { index: 0, blueprint, pageKinds: blueprint.pageKinds(totalPages), firstPage: 1, scanLayouts };
+  const document: PlannedDocument = { index: 0, blueprint, pageKinds: blueprint.pageKinds(totalPages), firstPage: 1, scanLayouts, papers };
   return [{ number: 1, name, frontPages: 0, tocPages: 0, documents: [document], documentPages: totalPages }];
 }

@@ -17,9 +17,10 @@ export interface DossierSpec {
   /** Password of the archive itself (ZipCrypto for zip, AES with encrypted headers for 7z). */
   archivePassword?: string | null;
   /**
-   * Scanned pages: 'standard' (default) 680×962 JPEGs of ~40 KB, each drawn for its page; 'heavy'
-   * about 200 dpi and a few hundred KB, as office scanners make them, drawn once per distinct image
-   * and reused (large dossiers in minutes).
+   * Scanned pages, in real type (their text: scannedPageTexts): 'standard' (default) 150 dpi A4
+   * (1240×1754) JPEGs of ~100–250 KB, each drawn for its page; 'heavy' about 200 dpi and a few
+   * hundred KB, as office scanners make them, a few distinct images per layout drawn once and
+   * reused (large dossiers in minutes).
    */
   scans?: 'standard' | 'heavy';
   /** Every page of every document a scan (a paper dossier scanned whole); covers and 卷内目录 stay typed. */

@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import iconv from 'iconv-lite';
 import { buildCaseProfile, type CaseProfile } from './case-profile';
 import { DocumentCatalog } from './document-catalog';
-import { planDossier, planSingleScan, scannedOnly, type PlannedVolume } from './dossier-plan';
+import { planDossier, planSingleScan, scannedOnly, type PlannedDocument, type PlannedVolume } from './dossier-plan';
 import { checkDossierSpec, type DossierSpec, type GeneratedDossier, type GeneratedVolume } from './dossier-spec';
 import { renderDocument, renderVolumeFront, renderWholeVolume } from './render-pdf';
 import { SeededRandom } from './seeded-random';
@@ -39,7 +39,8 @@ export function safeSegment(name: string, gbk = false): string {
   return out === '' ? '_' : Array.from(out).slice(0, 80).join('');
 }
 
-interface Prepared {
+/** What a spec becomes before any PDF is drawn: the profile, the plan and the archive's paths. */
+export interface Prepared {
   spec: DossierSpec;
   root: SeededRandom;
   profile: CaseProfile;
@@ -48,7 +49,7 @@ interface Prepared {
   fileName: string;
 }
 
-function prepare(spec: DossierSpec): Prepared {
+export function prepare(spec: DossierSpec): Prepared {
   checkDossierSpec(spec);
   const root = new SeededRandom(`dossier\n${spec.seed}`);
   const profile = buildCaseProfile(spec, root.fork('profile'));
@@ -82,6 +83,16 @@ function prepare(spec: DossierSpec): Prepared {
   return { spec, root, profile, plan, volumes, fileName: `${safeSegment(profile.caseName)}.${spec.format}` };
 }
 
+/** The random stream of a volume rendered as one PDF. */
+export function volumeRandom(root: SeededRandom, volume: PlannedVolume): SeededRandom {
+  return root.fork(`volume-${volume.number}`);
+}
+
+/** The random stream of a document rendered as its own PDF. */
+export function documentRandom(root: SeededRandom, document: PlannedDocument): SeededRandom {
+  return root.fork(`document-${document.index}`);
+}
+
 /** Renders every PDF in archive order and passes it on; nothing is kept. */
 async function renderAll(prepared: Prepared, onFolder: (path: string) => Promise<void>, onFile: (path: string, bytes: Buffer) => Promise<void>): Promise<void> {
   const { spec, root, profile, plan, volumes } = prepared;
@@ -91,7 +102,7 @@ async function renderAll(prepared: Prepared, onFolder: (path: string) => Promise
       const path = paths[0] as string;
       const front = { volume, volumeCount: plan.length };
       const secrets = { openPassword: spec.openPassword, fileLabel: `${spec.seed}\n${path}` };
-      await onFile(path, await renderWholeVolume(front, profile, root.fork(`volume-${volume.number}`), secrets, spec.scans ?? 'standard'));
+      await onFile(path, await renderWholeVolume(front, profile, volumeRandom(root, volume), secrets, spec.scans ?? 'standard'));
       continue;
     }
     await onFolder(paths[0]?.split('/')[0] ?? volume.name);
@@ -107,7 +118,7 @@ async function renderAll(prepared: Prepared, onFolder: (path: string) => Promise
     for (const [d, document] of volume.documents.entries()) {
       const path = paths[hasFront ? d + 1 : d] as string;
       const secrets = { openPassword: spec.openPassword, fileLabel: `${spec.seed}\n${path}` };
-      const bytes = await renderDocument(document, profile, root.fork(`document-${document.index}`), secrets, spec.scans ?? 'standard');
+      const bytes = await renderDocument(document, profile, documentRandom(root, document), secrets, spec.scans ?? 'standard');
       await onFile(path, bytes);
     }
   }

@@ -8,3 +8,4 @@ export {
   type GeneratedDossier,
   type GeneratedVolume,
 } from './dossier-spec';
+export { scannedPageTexts, type ScannedPageText } from './scan-ground-truth';

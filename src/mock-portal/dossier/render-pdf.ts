@@ -1,11 +1,13 @@
 /** Renders the PDFs of a dossier: each volume's cover with its 卷内目录, and each document. */
 import { createHmac } from 'node:crypto';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { chineseDate, type CaseProfile } from './case-profile';
+import type { CaseProfile } from './case-profile';
+import { volumeCoverRows } from './document-texts';
 import { dossierFontBytes, dossierFontkit, dossierFontMetrics, drawableText } from './dossier-font';
 import type { PlannedDocument, PlannedVolume } from './dossier-plan';
 import { encryptDeterministically } from './pdf-encryption';
 import { heavyScanPage, scanPageJpeg, type PlacedJpeg } from './scan-image';
+import { scanPagePlans } from './scan-pages';
 import type { SeededRandom } from './seeded-random';
 import { layoutText, MARGIN_LEFT, MARGIN_RIGHT, PAGE_HEIGHT, PAGE_WIDTH } from './text-layout';
 
@@ -87,8 +89,13 @@ export async function renderWholeVolume(
 ): Promise<Buffer> {
   const canvas = await newPdf(`${profile.caseName} ${front.volume.name}`, profile, random.fork('front'));
   drawVolumeFront(canvas, front, profile);
-  for (const document of front.volume.documents) await drawDocument(canvas, document, random.fork(`document-${document.index}`), scans);
+  for (const document of front.volume.documents) await drawDocument(canvas, document, profile, volumeDocumentRandom(random, document), scans);
   return finish(canvas, secrets);
+}
+
+/** A document's random stream inside a volume rendered as one PDF (the volume's stream). */
+export function volumeDocumentRandom(volumeRandom: SeededRandom, document: PlannedDocument): SeededRandom {
+  return volumeRandom.fork(`document-${document.index}`);
 }
 
 function drawVolumeFront(canvas: Canvas, front: VolumeFront, profile: CaseProfile): void {
@@ -100,17 +107,7 @@ function drawVolumeFront(canvas: Canvas, front: VolumeFront, profile: CaseProfil
   centeredText(cover, font, profile.policeUnit, PAGE_HEIGHT - 150, 18);
   centeredText(cover, font, '刑 事 侦 查 卷 宗', PAGE_HEIGHT - 220, 30);
   centeredText(cover, font, `（${volume.name}）`, PAGE_HEIGHT - 262, 16);
-  const rows: [string, string][] = [
-    ['案件名称', profile.caseName],
-    ['案\u3000\u3000号', profile.caseNumber],
-    ['犯罪嫌疑人', profile.suspects.map((s) => s.name).join('、')],
-    ['侦查机关', profile.policeUnit],
-    ['承办单位', profile.unitName],
-    ['卷\u3000\u3000次', `${volume.name}（共${front.volumeCount}卷）`],
-    ['本卷页数', `共 ${volume.documentPages} 页`],
-    ['立卷日期', chineseDate(profile.referredAt)],
-    ['保管期限', '永久'],
-  ];
+  const rows = volumeCoverRows(profile, volume.name, front.volumeCount, volume.documentPages);
   let y = PAGE_HEIGHT - 340;
   for (const [label, value] of rows) {
     text(cover, font, `${label}：`, 110, y, 15);
@@ -174,29 +171,30 @@ export async function renderDocument(
   scans: 'standard' | 'heavy' = 'standard',
 ): Promise<Buffer> {
   const canvas = await newPdf(document.blueprint.title, profile, random.fork('pdf'));
-  await drawDocument(canvas, document, random, scans);
+  await drawDocument(canvas, document, profile, random, scans);
   return finish(canvas, secrets);
 }
 
-async function drawDocument(canvas: Canvas, document: PlannedDocument, random: SeededRandom, scans: 'standard' | 'heavy'): Promise<void> {
+async function drawDocument(canvas: Canvas, document: PlannedDocument, profile: CaseProfile, random: SeededRandom, scans: 'standard' | 'heavy'): Promise<void> {
   const { blueprint, pageKinds } = document;
   const { doc, font } = canvas;
   const textPages = pageKinds.filter((k) => k === 'text').length;
   const content = blueprint.text && textPages > 0 ? blueprint.text(random.fork('text')) : undefined;
   const laidOut = content ? layoutText(content, textPages, random.fork('layout')) : [];
+  const plans = pageKinds.includes('scan') ? scanPagePlans(document, profile, random, scans) : [];
   let textIndex = 0;
   for (let i = 0; i < pageKinds.length; i++) {
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     const stamp = document.firstPage + i;
-    if (pageKinds[i] === 'scan') {
-      const layout = document.scanLayouts?.[i] ?? blueprint.scanLayout;
+    const plan = plans[i];
+    if (plan) {
       if (scans === 'heavy') {
         // Each page embeds its own copy of the image, as a scanned PDF does.
-        const scan = heavyScanPage(layout, random.fork(`scan-${i}`), stamp);
+        const scan = heavyScanPage(plan, stamp);
         await drawJpeg(doc, page, scan.page);
         if (scan.stamp) await drawJpeg(doc, page, scan.stamp);
       } else {
-        const image = await doc.embedJpg(scanPageJpeg(layout, random.fork(`scan-${i}`), stamp));
+        const image = await doc.embedJpg(scanPageJpeg(plan, random.fork(`scan-${i}`), stamp));
         page.drawImage(image, { x: 0, y: 0, width: PAGE_WIDTH, height: PAGE_HEIGHT });
       }
       continue;
