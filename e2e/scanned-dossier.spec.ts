@@ -62,8 +62,8 @@ test.describe('扫描卷宗：文字识别', () => {
   });
 
   test('reads the scans in the background, boxes a hit on a scan, and quotes words selected there', async ({ desk }, testInfo) => {
-    // OCR of the scans on a shared 2-core machine, then the viewer: three times the usual time.
-    test.slow();
+    // OCR of the scans (a second or more a page, in the background at low priority) on a 2-core machine, then the viewer.
+    test.setTimeout(600_000);
     const page = desk.page;
     const shot = (name: string) => testInfo.outputPath(name);
     const generated = await generateScannedDossier(join(work, `${CASE}.zip`), { caseName: CASE, openPassword: OPEN_PASSWORD, pages: PAGES, suspect: SUSPECT });

@@ -26,6 +26,14 @@ describe('reading order', () => {
 });
 
 describe('hit boxes on a recognised page', () => {
+  it('gives digits half the width of ideographs', () => {
+    // 2 ideographs + 4 digits + 1 ideograph = 2 + 2.2 + 1 = 5.2 ems over 0.52 of the page.
+    const lines = [line('生于1977年', [0, 0.1, 0.52, 0.13])];
+    const [year] = hitBoxes(lines, 2, 6);
+    expect(year?.[0]).toBeCloseTo(0.2);
+    expect(year?.[2]).toBeCloseTo(0.42);
+  });
+
   it('cuts the hit out of its line in proportion, one box per line it runs over', () => {
     const lines = [line('一二三四五六七八九十', [0.1, 0.2, 0.6, 0.23]), line('甲乙丙丁', [0.1, 0.25, 0.3, 0.28])];
     const { text } = pageTextOf(lines);
