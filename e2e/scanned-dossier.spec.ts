@@ -130,7 +130,8 @@ test.describe('扫描卷宗：文字识别', () => {
     await page.getByTestId('find-hit').first().click();
     const chosen = page.locator(`[data-testid="viewer-page"][data-document="${scan.path}"] [data-testid="find-hit-box"][data-chosen="true"]`).first();
     await expect(chosen).toBeInViewport();
-    const hitPage = page.locator(`[data-testid="viewer-page"][data-document="${scan.path}"]`).filter({ has: chosen });
+    // `has` looks inside each page: the chosen box without the page part of its selector.
+    const hitPage = page.locator(`[data-testid="viewer-page"][data-document="${scan.path}"]`).filter({ has: page.locator('[data-testid="find-hit-box"][data-chosen="true"]') });
     const pageNumber = (await hitPage.getAttribute('data-page')) as string;
     const onHitPage = page.locator(`[data-testid="viewer-page"][data-document="${scan.path}"][data-page="${pageNumber}"]`);
     // The box sits on the name where the recognised line (the scan's first to say it) has it.

@@ -14,7 +14,7 @@ import type { OcrEngine } from './ocr-engine';
 import type { Box, GrayImage } from './ocr-types';
 import { analysePage, pageImage } from './page-images';
 import { needsOcr } from './page-selection';
-import { correctNames } from './known-names';
+import { correctNames, NameBook } from './known-names';
 import { pageTextOf } from './reading-order';
 import { recognisedStamp } from './recognised-stamp';
 
@@ -42,13 +42,13 @@ export function readableFile(path: string): boolean {
 }
 
 /** Lines read from an image, placed on the page. */
-function placeLines(lines: readonly { text: string; box: Box; confidence: number }[], toPage: (box: Box) => PageTextLine['box'], names: readonly string[]): PageTextLine[] {
-  return lines.map((line) => ({ text: correctNames(line.text, names), box: toPage(line.box), confidence: Math.round(line.confidence * 1000) / 1000 }));
+function placeLines(lines: readonly { text: string; box: Box; confidence: number }[], toPage: (box: Box) => PageTextLine['box'], names: NameBook): PageTextLine[] {
+  return lines.map((line) => ({ text: correctNames(line.text, names.all), box: toPage(line.box), confidence: Math.round(line.confidence * 1000) / 1000 }));
 }
 
 type Recognise = (document: string, page: number, image: GrayImage, toPage: (box: Box) => PageTextLine['box']) => Promise<PageRecord>;
 
-function recogniser(engine: () => Promise<OcrEngine>, names: readonly string[]): Recognise {
+function recogniser(engine: () => Promise<OcrEngine>, names: NameBook): Recognise {
   return async (document, page, image, toPage) => {
     const read = await (await engine()).recognise(image);
     // Assembled again on the page (a turned page reads in its own order): text and lines agree, so
@@ -62,7 +62,9 @@ function recogniser(engine: () => Promise<OcrEngine>, names: readonly string[]):
 export type StopCheck = () => boolean;
 
 export async function readDossier(job: ReadJob, engine: () => Promise<OcrEngine>, emit: (records: TextRecord[]) => void, stop: StopCheck = () => false): Promise<void> {
-  const recognise = recogniser(engine, job.names ?? []);
+  // The unit's names, then those the typed pages name as they are read (covers and 目录 come first).
+  const names = new NameBook(job.names ?? []);
+  const recognise = recogniser(engine, names);
   for (const path of job.files) {
     if (stop()) return;
     if (!readableFile(path)) continue;
@@ -80,7 +82,7 @@ export async function readDossier(job: ReadJob, engine: () => Promise<OcrEngine>
       emit([{ kind: 'document', document: path, pageCount: 0, unreadable: 'too-large' }]);
       continue;
     }
-    if (PDF_NAME.test(path)) await readPdf(path, bytes, job.passwords, skip, recognise, emit, stop);
+    if (PDF_NAME.test(path)) await readPdf(path, bytes, job.passwords, skip, recognise, emit, stop, names);
     else await readImageFile(path, bytes, skip, recognise, emit, stop);
   }
 }
@@ -93,6 +95,7 @@ async function readPdf(
   recognise: Recognise,
   emit: (records: TextRecord[]) => void,
   stop: StopCheck,
+  names: NameBook,
 ): Promise<void> {
   let opened: Awaited<ReturnType<typeof openPdf>>;
   try {
@@ -113,6 +116,7 @@ async function readPdf(
       try {
         const analysis = await analysePage(page);
         if (!needsOcr(analysis.makeup)) {
+          names.read(analysis.text);
           emit([{ kind: 'page', document: path, page: number, source: 'text', text: analysis.text, stamp: cornerStamp(analysis.items, page.view) }]);
           continue;
         }

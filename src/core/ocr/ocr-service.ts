@@ -14,6 +14,7 @@ import type { OcrStatus } from '../../shared/ocr';
 import type { DossierText, DossierTextStore, TextRecord } from '../dossier-text';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readableFile, type ReadJob } from './dossier-reader';
+import { knownNames } from './known-names';
 import type { ParentMessage, WorkerMessage } from './worker-protocol';
 import { ocrWorkerScript } from './worker-script';
 
@@ -210,7 +211,8 @@ export class OcrService {
       files: target.files.map((file) => file.path),
       passwords: target.passwords,
       done: doneOf(target, text),
-      names: target.names ?? [],
+      // With the names the typed pages read before (a resumed reading skips them) carry.
+      names: knownNames([...(target.names ?? []), ...typedTexts(target, text)]),
     };
     const script = await ocrWorkerScript();
     if (this.closed || this.paused.has(id)) return;
@@ -300,6 +302,11 @@ export class OcrService {
     const deadline = setTimeout(end, STOP_GRACE_MS);
     void running.exited.then(() => clearTimeout(deadline));
   }
+}
+
+/** The text layers already read of the dossier's typed pages. */
+function* typedTexts(target: OcrTarget, text: DossierText): Generator<string> {
+  for (const file of target.files) for (const record of text.pagesOf(file.path).values()) if (record.source === 'text') yield record.text;
 }
 
 /** Documents with pages still to read. */
