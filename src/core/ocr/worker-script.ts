@@ -1,7 +1,8 @@
 /**
  * Where the OCR worker's script is. Bundles (the CLI, the Electron main process) carry it beside
- * themselves as ocr-worker.mjs / ocr-worker.js. Run from sources (tests), it is bundled on first
- * use with esbuild into node_modules/.cache, where its packages resolve as the sources' do.
+ * themselves as ocr-worker.mjs / ocr-worker.js (a packaged app's is unpacked from its asar). Run
+ * from sources (tests), it is bundled on first use with esbuild into node_modules/.cache, where
+ * its packages resolve as the sources' do.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
@@ -14,7 +15,8 @@ export function ocrWorkerScript(): Promise<URL> {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const name of ['ocr-worker.mjs', 'ocr-worker.js']) {
     const beside = join(here, name);
-    if (existsSync(beside)) return Promise.resolve(pathToFileURL(beside));
+    // In a packaged app the worker and what it imports are unpacked beside the asar (electron-builder.yml).
+    if (existsSync(beside)) return Promise.resolve(pathToFileURL(beside.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')));
   }
   built ??= buildFromSources(here);
   return built;
