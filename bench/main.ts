@@ -14,7 +14,7 @@ import { findBench } from './find-bench';
 import type { BenchDossierName } from './inputs/bench-dossiers';
 import { benchInputs, type BenchInputs } from './inputs/dossier-cache';
 import { libraryBench } from './library-bench';
-import { ocrBench } from './ocr-bench';
+import { ocrBench } from './ocr/ocr-bench';
 import { describeMachine, machineLine } from './machine';
 import { say } from './measure';
 import { benchTable, updateReadme } from './readme-table';
@@ -26,7 +26,7 @@ import { viewerBench } from './viewer/viewer-bench';
 const RUNS = { download: 5, extract: 5, viewer: 3, find: 3, reading: 3, ocr: 1, library: 21 } as const;
 type Scenario = keyof typeof RUNS;
 
-/** The generated dossiers each scenario runs on (ocr draws its own scans). */
+/** The generated dossiers each scenario runs on (ocr makes its own small ones, and ImageMagick's scans). */
 const INPUTS: Record<Scenario, BenchDossierName[]> = {
   download: ['large'],
   extract: ['large'],
@@ -48,7 +48,11 @@ const PEERS_IF_FAILED: Record<FigureKey, [Figure['unit'], Figure['goal'], string
   'find.after_import_ms': ['ms', null, 'first find, reading off'],
   'find.after_restart_ms': ['ms', null, 'first find, reading off'],
   'ocr.cer': ['%', { op: '<=', value: 2 }, 'ground truth'],
+  'ocr.cer_portal_scans': ['%', { op: '<=', value: 2 }, 'ground truth'],
+  'ocr.cer_imagemagick_scans': ['%', { op: '<=', value: 2 }, 'ground truth'],
+  'ocr.rare_characters_read': ['%', null, 'ground truth'],
   'ocr.seconds_per_page': ['s', { op: '<=', value: 3 }, 'absolute'],
+  'ocr.cpu_seconds_per_page': ['s', null, 'wall time'],
   'library.list_ms_1000': ['ms', { op: '<', value: 50 }, 'absolute'],
 };
 
@@ -108,9 +112,9 @@ export async function main({ root, argv }: { root: string; argv: string[] }): Pr
     const { afterImport, afterRestart } = await readingBench({ work, archive: input('reading'), runs: RUNS.reading });
     return [afterImport, afterRestart];
   });
-  await attempt('ocr', ['ocr.cer', 'ocr.seconds_per_page'], async () => {
-    const { cer, secondsPerPage } = await ocrBench({ work });
-    return [cer, secondsPerPage];
+  await attempt('ocr', ['ocr.cer', 'ocr.cer_portal_scans', 'ocr.cer_imagemagick_scans', 'ocr.rare_characters_read', 'ocr.seconds_per_page', 'ocr.cpu_seconds_per_page'], async () => {
+    const ocr = await ocrBench({ work });
+    return [ocr.cer, ocr.cerPortal, ocr.cerImageMagick, ocr.rareRead, ocr.secondsPerPage, ocr.cpuSecondsPerPage];
   });
   await attempt('library', ['library.list_ms_1000'], async () => [await libraryBench({ work, archive: input('tiny'), runs: RUNS.library })]);
 

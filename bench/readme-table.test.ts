@@ -9,6 +9,8 @@ function results(): Results {
   figures['find.after_restart_ms'] = figure(42, 'ms', null, 'cold', 3, { cold_ms: 2100, ratio_vs_cold: 0.02 });
   figures['ocr.cer'] = figure(1.25, '%', { op: '<=', value: 2 }, 'ground truth', 1, {});
   figures['ocr.seconds_per_page'] = figure(2.4, 's', { op: '<=', value: 3 }, 'absolute', 10, {});
+  figures['ocr.cpu_seconds_per_page'] = figure(4.1, 's', null, 'wall time', 10, { wall_s_per_page: 2.4, ratio_vs_wall_s: 1.71 });
+  figures['ocr.rare_characters_read'] = figure(97.6, '%', null, 'ground truth', 1, { drawn: 41, read: 40 });
   return {
     date: '2025-03-01T10:00:00.000Z',
     machine: { cpu: 'Test CPU', cores: 2, ramGb: 8, os: 'TestOS', node: 'v22.13.0' },
@@ -29,6 +31,9 @@ describe('benchTable', () => {
     expect(table).toContain('| `find.after_restart_ms` | 42 ms (0.02 × peer) | — | — |');
     expect(table).toContain('| `ocr.cer` | 1.3 % | ≤ 2 % | yes |');
     expect(table).toContain('| `ocr.seconds_per_page` | 2.4 s | ≤ 3 s | yes |');
+    // CPU time beside the wall time of the same pages: how many cores a page kept busy.
+    expect(table).toContain('| `ocr.cpu_seconds_per_page` | 4.1 s (1.71 × peer) | — | — | wall time, same pages |');
+    expect(table).toContain('| `ocr.rare_characters_read` | 98 % | — | — |');
     expect(table.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(FIGURE_KEYS.length);
   });
 });

@@ -20,8 +20,12 @@ const SHORT_PEERS: Record<(typeof FIGURE_KEYS)[number], string> = {
   'find.warm_ms': 'String.includes over the text',
   'find.after_import_ms': 'first find, reading off (cold parse)',
   'find.after_restart_ms': 'first find, reading off (cold parse)',
-  'ocr.cer': '— (ground truth drawn)',
-  'ocr.seconds_per_page': '—',
+  'ocr.cer': '— (ground truth drawn; both sets below)',
+  'ocr.cer_portal_scans': "— (mock portal's scans, scannedPageTexts)",
+  'ocr.cer_imagemagick_scans': '— (ImageMagick, Noto Serif CJK SC)',
+  'ocr.rare_characters_read': '— (涪亳谯嵊犍盱眙 drawn, read right)',
+  'ocr.seconds_per_page': '— (dense A4 page, 150 dpi)',
+  'ocr.cpu_seconds_per_page': 'wall time, same pages',
   'library.list_ms_1000': '—',
 };
 

@@ -13,7 +13,11 @@ export const FIGURE_KEYS = [
   'find.after_import_ms',
   'find.after_restart_ms',
   'ocr.cer',
+  'ocr.cer_portal_scans',
+  'ocr.cer_imagemagick_scans',
+  'ocr.rare_characters_read',
   'ocr.seconds_per_page',
+  'ocr.cpu_seconds_per_page',
   'library.list_ms_1000',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
