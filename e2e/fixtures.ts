@@ -24,6 +24,11 @@ export interface Desk {
 interface Fixtures {
   /** Extra `dossier portal` options, e.g. a short QR lifetime. */
   portalArgs: string[];
+  /**
+   * Extra `dossier web` options. By default `--no-ocr`: 文字识别 would add hits on scanned pages while
+   * a spec counts them; the spec about it turns it back on (`test.use({ webArgs: [] })`).
+   */
+  webArgs: string[];
   portal: Served;
   desk: Desk;
 }
@@ -35,6 +40,7 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   portalArgs: [[], { option: true }],
+  webArgs: [['--no-ocr'], { option: true }],
 
   portal: async ({ portalArgs }, use) => {
     const portal = await serve(['portal', '--port', '0', ...portalArgs]);
@@ -42,7 +48,7 @@ export const test = base.extend<Fixtures>({
     await portal.stop();
   },
 
-  desk: async ({ portal, playwright }, use, testInfo) => {
+  desk: async ({ portal, playwright, webArgs }, use, testInfo) => {
     const profile = await mkdtemp(join(tmpdir(), 'dossier-desk-e2e-'));
     const libraryFolder = join(profile, '卷宗台');
     if (testInfo.project.name === 'electron') {
@@ -77,7 +83,7 @@ export const test = base.extend<Fixtures>({
       const context = await browser.newContext({ viewport: testInfo.project.use.viewport ?? null, locale: 'zh-CN', reducedMotion: 'reduce' });
       let host: Served | null = null;
       const launch = async (): Promise<Page> => {
-        host = await serve(['web', '--port', '0', '--portal', portal.url, '--data', profile, '--library', libraryFolder]);
+        host = await serve(['web', '--port', '0', '--portal', portal.url, '--data', profile, '--library', libraryFolder, ...webArgs]);
         const page = await context.newPage();
         await page.goto(host.url);
         return page;

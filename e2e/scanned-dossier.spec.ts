@@ -53,6 +53,8 @@ async function dragAcross(page: Page, line: Locator): Promise<void> {
 }
 
 test.describe('扫描卷宗：文字识别', () => {
+  // The web host with 文字识别 on, as the app runs.
+  test.use({ webArgs: [] });
   let work = '';
   test.beforeEach(async () => {
     work = await mkdtemp(join(tmpdir(), 'scanned-dossier-e2e-'));

@@ -8,15 +8,16 @@ import { builtRendererDir, parseWebArgs, webCommand } from './web';
 
 describe('dossier web: arguments', () => {
   it('defaults to a free port, the bundled portal and the user data folder', () => {
-    expect(parseWebArgs([])).toEqual({ port: 0, portalUrl: null, dataDir: defaultDataDir(), libraryFolder: defaultLibraryFolder() });
+    expect(parseWebArgs([])).toEqual({ port: 0, portalUrl: null, dataDir: defaultDataDir(), libraryFolder: defaultLibraryFolder(), backgroundReading: true });
   });
 
-  it('takes --port, --portal, --data and --library', () => {
-    expect(parseWebArgs(['--port', '4173', '--portal', 'http://127.0.0.1:9000', '--data', '/tmp/dd', '--library', '/tmp/卷宗'])).toEqual({
+  it('takes --port, --portal, --data, --library and --no-ocr', () => {
+    expect(parseWebArgs(['--port', '4173', '--portal', 'http://127.0.0.1:9000', '--data', '/tmp/dd', '--library', '/tmp/卷宗', '--no-ocr'])).toEqual({
       port: 4173,
       portalUrl: 'http://127.0.0.1:9000',
       dataDir: '/tmp/dd',
       libraryFolder: '/tmp/卷宗',
+      backgroundReading: false,
     });
   });
 

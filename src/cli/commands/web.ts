@@ -11,7 +11,7 @@ import { startWebHost, type WebHost } from '../../web-host/index';
 import { UsageError, type Command } from '../command';
 import { defaultDataDir } from '../data-dir';
 
-const usage = `Usage: dossier web [--port N] [--portal URL] [--data DIR] [--library DIR]
+const usage = `Usage: dossier web [--port N] [--portal URL] [--data DIR] [--library DIR] [--no-ocr]
 
 Runs Dossier Desk (卷宗台) in your browser: core and the built interface, served on
 127.0.0.1 only. The first line printed is the address to open; it carries this launch's
@@ -24,6 +24,7 @@ Options:
   --data DIR    the app's data folder (default: ${defaultDataDir()})
   --library DIR the managed folder dossiers go into when 设置 names none
                 (default: $DOSSIER_LIBRARY_DIR, else ${defaultLibraryFolder()})
+  --no-ocr      no 文字识别 in the background: dossiers are not read until a run without it
   -h, --help    show this text`;
 
 export interface WebArgs {
@@ -31,14 +32,16 @@ export interface WebArgs {
   portalUrl: string | null;
   dataDir: string;
   libraryFolder: string;
+  /** 文字识别 in the background (off with --no-ocr). */
+  backgroundReading: boolean;
 }
 
 export function parseWebArgs(argv: string[]): WebArgs {
-  let values: { port?: string; portal?: string; data?: string; library?: string };
+  let values: { port?: string; portal?: string; data?: string; library?: string; 'no-ocr'?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { port: { type: 'string' }, portal: { type: 'string' }, data: { type: 'string' }, library: { type: 'string' } },
+      options: { port: { type: 'string' }, portal: { type: 'string' }, data: { type: 'string' }, library: { type: 'string' }, 'no-ocr': { type: 'boolean' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -67,6 +70,7 @@ export function parseWebArgs(argv: string[]): WebArgs {
     portalUrl,
     dataDir: resolve(values.data ?? defaultDataDir()),
     libraryFolder: values.library === undefined ? defaultLibraryFolder() : resolve(values.library),
+    backgroundReading: values['no-ocr'] !== true,
   };
 }
 
@@ -129,7 +133,13 @@ export const webCommand: Command = {
         portal = await startMockPortal({ host: '127.0.0.1', port: 0, dataDir: join(args.dataDir, 'mock-portal') });
       }
       const portalUrl = portal?.url ?? args.portalUrl ?? '';
-      core = await createCore({ portalUrl, dataDir: args.dataDir, appVersion: version, defaultLibraryFolder: args.libraryFolder });
+      core = await createCore({
+        portalUrl,
+        dataDir: args.dataDir,
+        appVersion: version,
+        defaultLibraryFolder: args.libraryFolder,
+        backgroundReading: args.backgroundReading,
+      });
       host = await startWebHost({ core, rendererDir, port: args.port });
 
       process.stdout.write(`${host.url}\n`);

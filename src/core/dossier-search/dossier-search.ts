@@ -221,7 +221,7 @@ export class DossierSearch {
     const texts = this.textsOf(dossier);
     const stored = await this.stored(dossier.id).catch(() => null);
     refreshFromStore(texts, path, stored);
-    if (!texts.documents.has(path)) takeStored(texts, path, stored, true);
+    if (!texts.documents.has(path)) takeStored(texts, path, stored);
     const cached = texts.documents.get(path);
     if (cached) return { pages: cached.pages.slice(0, count), pageCount: cached.pages.length };
     const skipped = texts.skipped.get(path);
@@ -229,6 +229,8 @@ export class DossierSearch {
     const outcome = await readDocument(dossier.folder, path, passwords, texts.openedWith.get(path), count);
     if ('reason' in outcome) return null;
     texts.openedWith.set(path, outcome.password);
+    // Scanned 目录 pages the background reading has recognised so far (not kept: the rest is unread).
+    overlayStored(outcome.text, stored?.pagesOf(path));
     return { pages: outcome.text.pages, pageCount: outcome.pageCount };
   }
 
@@ -247,7 +249,7 @@ export class DossierSearch {
     const texts = this.textsOf(dossier);
     const stored = await this.stored(dossier.id).catch(() => null);
     refreshFromStore(texts, path, stored);
-    if (!texts.documents.has(path)) takeStored(texts, path, stored, true);
+    if (!texts.documents.has(path)) takeStored(texts, path, stored);
     const cached = texts.documents.get(path);
     if (cached) return { stamps: cached.stamps, pageCount: cached.pages.length };
     const key = passwordsKey(passwords);
@@ -301,7 +303,7 @@ export class DossierSearch {
     stored: DossierText | null,
   ): Promise<string | null | undefined> {
     if (texts.documents.has(path) || skippedFor(texts, path, key)) return undefined;
-    if (takeStored(texts, path, stored, false)) return undefined;
+    if (takeStored(texts, path, stored)) return undefined;
     if (!PDF_NAME.test(path)) return undefined;
     const remembered = texts.openedWith.get(path);
     const outcome = await readDocument(folder, path, passwords, remembered !== undefined ? remembered : previous);
@@ -375,13 +377,13 @@ function collectHits(path: string, document: DocumentText, needle: string, room:
 }
 
 /**
- * A document the store has read whole, taken from it (no decryption, no parsing); `partial` takes
- * it even while pages are still unread (their text is empty until they are). True when taken.
+ * A document the store has read whole, taken from it (no decryption, no parsing). True when taken.
+ * One still being read is not: its unread pages would be kept as empty and searched as such.
  */
-function takeStored(texts: DossierTexts, path: string, stored: DossierText | null, partial: boolean): boolean {
+function takeStored(texts: DossierTexts, path: string, stored: DossierText | null): boolean {
   if (!stored) return false;
   const record = stored.documents.get(path);
-  if (!record || record.unreadable || (!partial && !stored.isComplete(path))) return false;
+  if (!record || record.unreadable || !stored.isComplete(path)) return false;
   const pages = stored.pagesOf(path);
   const text: DocumentText = { pages: [], normalized: [], stamps: [], lines: [], storedPages: pages.size };
   for (let page = 1; page <= record.pageCount; page++) {
