@@ -136,13 +136,14 @@ export function createViewerStore(): StoreApi<ViewerState> {
      * The dossier's 卷内目录, after the tree shows (core opens the volumes' first pages: never in the
      * way of reading). Documents it cannot open stay as their files.
      */
-    async function loadContents(dossierId: string): Promise<boolean> {
+    async function loadContents(dossierId: string, onlyIfChanged = false): Promise<boolean> {
       const contents = await api['dossier.contents']({ dossierId }).catch(() => null);
       const { dossier, current, volume } = get();
       if (!contents || contents.length === 0 || get().dossierId !== dossierId || !dossier) return false;
       const volumes = buildTree(dossier.files, contents);
-      // Read again with nothing new (文字识别 found no more of the 目录): the view stays as it is.
-      if (JSON.stringify(volumes) === JSON.stringify(get().volumes)) return false;
+      // Read again after 文字识别 with nothing new: the view stays as it is. (After a password the
+      // tree is set anyway: a new tree is what has the 卷宗页码 read again.)
+      if (onlyIfChanged && JSON.stringify(volumes) === JSON.stringify(get().volumes)) return false;
       // The document being read may now sit in a volume of its own (第一卷.pdf at the top).
       const index = current ? volumeIndexOf(volumes, current.document) : -1;
       set({ volumes, volume: index === -1 ? Math.min(volume, Math.max(0, volumes.length - 1)) : index });
@@ -276,7 +277,7 @@ export function createViewerStore(): StoreApi<ViewerState> {
 
       async reloadContents() {
         const { dossierId, dossier } = get();
-        return dossierId && dossier ? loadContents(dossierId) : false;
+        return dossierId && dossier ? loadContents(dossierId, true) : false;
       },
 
       retryDocument(document) {
