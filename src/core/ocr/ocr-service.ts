@@ -51,7 +51,6 @@ interface Running {
   id: string;
   worker: Worker;
   startedAt: number;
-  pagesAtStart: number;
   recognisedAtStart: number;
   watchdog: NodeJS.Timeout | undefined;
   /** Asked to stop (pause, close) or given up: what it still sends is kept, nothing more is decided. */
@@ -224,7 +223,7 @@ export class OcrService {
       stderr: false,
     });
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    const running: Running = { id, worker, startedAt: Date.now(), pagesAtStart: text.counts().pages, recognisedAtStart: text.counts().recognised, watchdog: undefined, stopped: false, exited };
+    const running: Running = { id, worker, startedAt: Date.now(), recognisedAtStart: text.counts().recognised, watchdog: undefined, stopped: false, exited };
     this.running = running;
     this.publish({ ...this.statusOf(id, target, text, 'running') });
     const armWatchdog = () => {
