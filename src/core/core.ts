@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { DossierApi, EventSource } from '../shared/contract';
+import type { BrowserDownloads } from './browser-downloads';
 import type { LibraryHooks } from './open-library';
 
 export interface CoreOptions {
@@ -24,6 +25,11 @@ export interface CoreOptions {
    * encrypted text store. Default true; tests that do not exercise it turn it off.
    */
   backgroundReading?: boolean;
+  /**
+   * The host shows the portal's site in a window of its own (Electron's 门户网站 window). Without it
+   * `portalSite.open` answers opened: false and the renderer opens a browser tab.
+   */
+  openPortalSite?: (url: string) => Promise<void>;
 }
 
 /** Core: the app's capabilities, Electron-free. Hosts adapt it; they hold no business logic. */
@@ -35,6 +41,8 @@ export interface Core extends EventSource {
    * reveals paths); resolves to the staged id library.import takes. Hosts without uploads leave it out.
    */
   stageFile?(fileName: string, body: Readable): Promise<string>;
+  /** Where a host's browser view (the 门户网站 window) reports its downloads: staged, then imported. */
+  readonly browserDownloads: BrowserDownloads;
   /** Stops timers and pollers; the core is unusable afterwards. */
   close(): Promise<void>;
 }

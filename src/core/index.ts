@@ -3,11 +3,13 @@
  * Electron-free: the Electron shell, the web host and the CLI all drive this same object.
  */
 import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { AppInfo, DossierApi, Settings } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import type { ImportSource } from '../shared/library';
 import type { PortalHealth } from '../shared/portal-wire';
 import { AuthService } from './auth';
+import { BrowserDownloadService } from './browser-downloads';
 import { CaseService } from './cases';
 import type { Core, CoreOptions } from './core';
 import { DirectoryService } from './directory';
@@ -19,6 +21,7 @@ import { DossierPasswordStore } from './dossier-passwords';
 import { DossierSearch, FindStreams } from './dossier-search';
 import { DossierTextStore } from './dossier-text';
 import { EventHub } from './events/event-hub';
+import { KeptSmsStore } from './kept-sms';
 import { checkLibraryFolder } from './library-folder';
 import { MessageService } from './messages';
 import { NotesService } from './notes';
@@ -65,7 +68,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const messages = new MessageService(portal, auth, events, options.messagesPollMs);
   const dossierPasswords = new DossierPasswordStore(secrets);
   const directory = new DirectoryService(portal);
-  const smsPaste = new SmsPasteService(portal, auth, dossierPasswords);
+  const keptSms = await KeptSmsStore.open(options.dataDir, secrets);
   const libraryDefault = options.defaultLibraryFolder ?? defaultLibraryFolder();
   const library = await openLibrary({
     dataDir: options.dataDir,
@@ -75,6 +78,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     defaultFolder: libraryDefault,
     ...(options.libraryHooks ? { hooks: options.libraryHooks } : {}),
   });
+  const smsPaste = new SmsPasteService(portal, auth, dossierPasswords, keptSms, library);
   const cases = new CaseService(portal, auth, dossierPasswords, () => messages.nudge(), (id) => library.downloadedFor(id));
   const staging = await StagingArea.open(options.dataDir);
   const dossierLookup = { dossier: (id: string) => library.get(id) };
@@ -149,14 +153,35 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   async function importDossier(source: ImportSource, password?: string, caseName?: string) {
     // A staged upload keeps the browser's file name, so the dossier is named as the lawyer knows it.
     const archivePath = source.kind === 'staged' ? (await staging.take(source.stagedId)).path : source.path;
+    const dossier = await importArchive(archivePath, password, caseName);
+    // Kept until the import went through, so a retry (another password) can take it again.
+    if (source.kind === 'staged') await staging.discard(source.stagedId);
+    return dossier;
+  }
+
+  /**
+   * 导入卷宗 of one file, whoever brought it (the lawyer, the 门户网站 window, the 下载文件夹 pickup): an
+   * SMS kept for the case the archive is named after gives the dossier its unit and passwords.
+   */
+  async function importArchive(archivePath: string, password?: string, caseName?: string) {
+    const sms = keptSms.match(caseName ?? basename(archivePath));
     const dossier = await library.importArchive({
       archivePath,
       ...(password === undefined ? {} : { password }),
       ...(caseName === undefined ? {} : { caseName }),
+      ...(sms ? { unit: sms.unit, passwords: await keptSms.passwords(sms.id) } : {}),
     });
-    // Kept until the import went through, so a retry (another password) can take it again.
-    if (source.kind === 'staged') await staging.discard(source.stagedId);
+    if (sms) await keptSms.markAttached(sms.id, dossier.id);
     return dossier;
+  }
+
+  const browserDownloads = new BrowserDownloadService({ staging, events, importArchive: (path) => importArchive(path) });
+
+  /** What 门户网站 opens: the real site when chosen (or when the portal is not a mock), else the mock's site. */
+  function portalSiteOf(current: PortalHealth | null) {
+    const { useRealPortalSite, realPortalUrl } = settings.get();
+    if (useRealPortalSite || !current?.mock) return { url: realPortalUrl, mock: false };
+    return { url: new URL('/site/', portal.baseUrl).toString(), mock: true };
   }
 
   /** The folder a dossier's documents were extracted to; NOT_FOUND while it has none to read. */
@@ -200,6 +225,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       portal: { url: portal.baseUrl, name: health?.name ?? null, mock: health?.mock ?? false, reachable: health !== null },
       secretStore: secrets.kind,
       libraryFolder: settings.get().libraryFolder ?? libraryDefault,
+      portalSite: portalSiteOf(health),
     };
   }
 
@@ -235,12 +261,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'messages.list': async () => messages.list(),
     'messages.markRead': async ({ ids }) => messages.markRead(ids),
     'sms.paste': async ({ text }) => smsPaste.paste(text),
+    'sms.kept': async () => keptSms.list(),
+    'sms.forget': async ({ id }) => {
+      await keptSms.forget(id);
+      return null;
+    },
+    'portalSite.open': async () => {
+      const { url } = portalSiteOf(health ?? (await portal.health().catch(() => null)));
+      if (!options.openPortalSite) return { url, opened: false };
+      await options.openPortalSite(url);
+      return { url, opened: true };
+    },
     'contacts.list': async ({ q }) => directory.contacts(q),
     'downloads.start': async (input) => downloads.start(input),
-    'downloads.list': async () => downloads.list(),
-    'downloads.pause': async ({ id }) => downloads.pause(id),
-    'downloads.resume': async ({ id, stepUpId }) => downloads.resume(id, stepUpId),
-    'downloads.cancel': async ({ id }) => downloads.cancel(id),
+    'downloads.list': async () => [...browserDownloads.list(), ...downloads.list()],
+    'downloads.pause': async ({ id }) => (browserDownloads.owns(id) ? browserDownloads.pause(id) : downloads.pause(id)),
+    'downloads.resume': async ({ id, stepUpId }) => (browserDownloads.owns(id) ? browserDownloads.resume(id) : downloads.resume(id, stepUpId)),
+    'downloads.cancel': async ({ id }) => (browserDownloads.owns(id) ? browserDownloads.cancel(id) : downloads.cancel(id)),
     'library.list': async ({ q }) => library.list(q),
     'library.get': async ({ id }) => library.get(id),
     'library.extract': async ({ id, password }) => library.extract(id, password),
@@ -311,6 +348,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     api,
     on: (name, listener) => events.on(name, listener),
     stageFile: (fileName, body) => staging.stage(fileName, body, MAX_STAGED_BYTES),
+    browserDownloads,
     async close() {
       await ocr.close();
       await findStreams.close();

@@ -24,7 +24,7 @@ import {
 } from './library';
 import type { NumberedDocument } from './dossier-page-numbers';
 import type { OcrStatus, RecognisedPage } from './ocr';
-import type { ParsedSms } from './sms';
+import type { KeptSms, ParsedSms } from './sms';
 import {
   documentRef,
   MAX_MARK_PAGES,
@@ -91,6 +91,8 @@ export const appInfoSchema = z.object({
   secretStore: z.enum(['keychain', 'memory']),
   /** The managed folder dossiers are downloaded and imported into (the setting, or its default). */
   libraryFolder: z.string(),
+  /** What 门户网站 opens: the real portal's site, or the bundled mock portal's (mock: true). */
+  portalSite: z.object({ url: z.string(), mock: z.boolean() }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -107,8 +109,39 @@ export const settingsSchema = z.object({
   viewerSideWidth: z.number().int().min(VIEWER_SIDE_WIDTH.min).max(VIEWER_SIDE_WIDTH.max),
   /** The side menu folded to its icons (in a wide window; a narrow one folds it anyway). */
   sideNavCollapsed: z.boolean(),
+  /** 门户网站 opens the real 12309 site (realPortalUrl) rather than the bundled mock portal's site. */
+  useRealPortalSite: z.boolean(),
+  /** The real portal's web address: 门户网站 shows it, and its downloads come into 卷宗库. */
+  realPortalUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), 'Not a web address (http:// or https://)'),
+  /** 下载文件夹: watch where browsers save downloads and offer dossier archives for 导入卷宗. */
+  pickupEnabled: z.boolean(),
+  /** Folders the lawyer added to the watched ones (absolute paths). */
+  pickupFolders: z.array(z.string().min(1).max(1024)).max(20),
+  /** Import a recognised dossier archive at once instead of offering it. */
+  pickupAutoImport: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** The real 12309 中国检察网 (门户网站 with useRealPortalSite). */
+export const REAL_PORTAL_URL = 'https://www.12309.gov.cn';
+
+/** Settings before the lawyer changed any. */
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'zh-CN',
+  libraryFolder: null,
+  watermark: true,
+  viewerSideWidth: VIEWER_SIDE_WIDTH.default,
+  sideNavCollapsed: false,
+  useRealPortalSite: false,
+  realPortalUrl: REAL_PORTAL_URL,
+  pickupEnabled: true,
+  pickupFolders: [],
+  pickupAutoImport: false,
+};
 
 export const completeProfileInput = z
   .object({
@@ -200,6 +233,10 @@ export interface SmsPasteResult {
   parsed: ParsedSms;
   /** The appointment whose passwords were stored, when one matched the SMS. */
   attachedTo: { appointmentId: string; caseName: string } | null;
+  /** The passwords kept under the SMS's case and unit (for a dossier downloaded on the portal's site). */
+  kept: { id: string; caseName: string; unit: string | null } | null;
+  /** A dossier of the case already in 卷宗库 that was given the passwords. */
+  dossier: { id: string; caseName: string } | null;
 }
 
 export interface Contacts {
@@ -289,6 +326,15 @@ export const calls = {
   },
   /** 【粘贴短信】: parse an SMS and keep its passwords (keychain) for the matching appointment. */
   'sms.paste': { input: z.object({ text: z.string().min(1, '请粘贴短信内容').max(2000) }).strict(), result: z.custom<SmsPasteResult>() },
+  /** SMS passwords kept by case and unit (【粘贴短信】), newest first: 消息 lists them. */
+  'sms.kept': { input: empty, result: z.custom<KeptSms[]>() },
+  /** Forgets a kept SMS and its passwords (a dossier they were attached to keeps its copies). */
+  'sms.forget': { input: z.object({ id: z.string().min(1).max(100) }).strict(), result: z.null() },
+  /**
+   * 门户网站: the portal's site (real or mock, see app.info). A host with its own window for it (Electron)
+   * opens it and answers opened: true; otherwise the renderer opens the URL in a new browser tab.
+   */
+  'portalSite.open': { input: empty, result: z.object({ url: z.string(), opened: z.boolean() }) },
   /** 帮助 ▸ 联系方式 */
   'contacts.list': { input: z.object({ q: z.string().max(50).optional() }).strict(), result: z.custom<Contacts>() },
   /**

@@ -34,6 +34,8 @@ export const errorCodes = [
   'INSUFFICIENT_SPACE',
   'DIGEST_MISMATCH',
   'DISK_FULL',
+  /** A browser's download (the 门户网站 window) stopped; it cannot be resumed from the app. */
+  'DOWNLOAD_INTERRUPTED',
   'INTERNAL',
 ] as const;
 

@@ -68,7 +68,12 @@ export type DownloadState = 'downloading' | 'retrying' | 'verifying' | 'paused' 
 /** A download of a dossier archive into the managed folder, as the progress list shows it. */
 export interface DownloadItem {
   id: string;
-  /** The library entry it becomes once verified (the appointment's id). */
+  /**
+   * `app`: 卷宗下载 of an appointment, fetched and verified by the app. `portal-window`: a download the
+   * 门户网站 window's browser made, imported into 卷宗库 once whole (it pauses, but cannot be resumed after a failure).
+   */
+  via: 'app' | 'portal-window';
+  /** The library entry it becomes once verified (the appointment's id; for the portal window, '' until imported). */
   dossierId: string;
   caseName: string;
   fileName: string;

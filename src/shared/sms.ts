@@ -12,3 +12,19 @@ export interface ParsedSms {
   /** 卷宗文档打开密码 */
   openPassword: string | null;
 }
+
+/**
+ * The passwords of an SMS kept for a case the app may not know from an appointment (one handled on
+ * the real portal's site): listed in 消息, attached to the dossier when an archive of that case arrives.
+ * The passwords themselves stay in the keychain; this says only which are kept.
+ */
+export interface KeptSms {
+  id: string;
+  caseName: string;
+  unit: string | null;
+  /** ISO time the SMS was pasted (the latest paste of the same case and unit). */
+  keptAt: string;
+  passwords: { download: boolean; open: boolean };
+  /** The 卷宗库 dossier the passwords were attached to; null until an archive of the case arrived. */
+  dossierId: string | null;
+}

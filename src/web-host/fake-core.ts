@@ -3,7 +3,7 @@
  * what reached it, and a way to push events. The real core is tested in src/core.
  */
 import type { Core } from '../core/core';
-import type { DossierApi, EventListener, EventName, EventPayload, Session } from '../shared/contract';
+import { DEFAULT_SETTINGS, type DossierApi, type EventListener, type EventName, type EventPayload, type Session } from '../shared/contract';
 import { AppError } from '../shared/errors';
 
 export interface FakeCore extends Core {
@@ -31,11 +31,12 @@ export function createFakeCore(): FakeCore {
         portal: { url: 'http://127.0.0.1:1', name: 'fake', mock: true, reachable: true },
         secretStore: 'memory' as const,
         libraryFolder: '/tmp/fake-library',
+        portalSite: { url: 'http://127.0.0.1:1/site/', mock: true },
       }),
-    'settings.get': (input) => log('settings.get', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300, sideNavCollapsed: false }),
+    'settings.get': (input) => log('settings.get', input, { ...DEFAULT_SETTINGS, locale }),
     'settings.update': (input) => {
       if (input.locale) locale = input.locale;
-      return log('settings.update', input, { locale, libraryFolder: null, watermark: true, viewerSideWidth: 300, sideNavCollapsed: false });
+      return log('settings.update', input, { ...DEFAULT_SETTINGS, locale });
     },
     'auth.session': (input) => log('auth.session', input, signedOut),
     'auth.qrStart': (input) =>
@@ -86,7 +87,12 @@ export function createFakeCore(): FakeCore {
       log('sms.paste', input, {
         parsed: { kind: 'unknown' as const, caseName: null, unit: null, downloadPassword: null, openPassword: null },
         attachedTo: null,
+        kept: null,
+        dossier: null,
       }),
+    'sms.kept': (input) => log('sms.kept', input, []),
+    'sms.forget': (input) => Promise.reject(notInFake('sms.forget', input)),
+    'portalSite.open': (input) => log('portalSite.open', input, { url: 'http://127.0.0.1:1/site/', opened: false }),
     'contacts.list': (input) => log('contacts.list', input, { hotline: '400-052-9602', units: [] }),
     'downloads.start': (input) => Promise.reject(notInFake('downloads.start', input)),
     'downloads.list': (input) => log('downloads.list', input, []),
@@ -132,6 +138,11 @@ export function createFakeCore(): FakeCore {
   return {
     api,
     received,
+    browserDownloads: {
+      begin() {
+        throw new AppError('NOT_FOUND', 'browser downloads: not in the fake core');
+      },
+    },
     on<N extends EventName>(name: N, listener: EventListener<N>) {
       const set = listeners.get(name) ?? new Set();
       listeners.set(name, set);

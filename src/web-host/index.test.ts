@@ -5,7 +5,7 @@ import { maxMessageBytes, startWebHost, type WebHost } from './index';
 import { createFakeCore, type FakeCore } from './fake-core';
 import { makeRendererDir, rawGet, refusedUpgradeStatus, TestSocket } from './test-client';
 import { tokenCookieName } from './access';
-import { eventNames } from '../shared/contract';
+import { DEFAULT_SETTINGS, eventNames } from '../shared/contract';
 
 let core: FakeCore;
 let host: WebHost;
@@ -142,7 +142,7 @@ describe('startWebHost: WebSocket', () => {
   it('passes a call to core and returns its result', async () => {
     const socket = await TestSocket.open(socketUrl(), host.origin);
     const reply = await socket.call('settings.update', { locale: 'en' });
-    expect(reply).toEqual({ type: 'result', id: 1, ok: true, result: { locale: 'en', libraryFolder: null, watermark: true, viewerSideWidth: 300, sideNavCollapsed: false } });
+    expect(reply).toEqual({ type: 'result', id: 1, ok: true, result: { ...DEFAULT_SETTINGS, locale: 'en' } });
     expect(core.received.at(-1)).toEqual({ name: 'settings.update', input: { locale: 'en' } });
     const info = await socket.call('app.info', {});
     expect(info.ok && (info.result as { version: string }).version).toBe('9.9.9-test');

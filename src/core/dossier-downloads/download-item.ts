@@ -29,6 +29,7 @@ export function toDownloadItem(snapshot: DownloadSnapshot, context: ItemContext)
   const moving = state === 'downloading';
   return {
     id: snapshot.id,
+    via: 'app',
     dossierId: context.dossierId,
     caseName: context.caseName,
     fileName: snapshot.fileName,

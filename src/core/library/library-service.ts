@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, type ErrorPayload } from '../../shared/errors';
 import type { DossierDetail, DossierSummary, DownloadedDossier, ExtractionState } from '../../shared/library';
 import { extractArchive, listArchive } from '../archives';
-import type { DossierPasswordStore } from '../dossier-passwords';
+import type { DossierPasswords, DossierPasswordStore } from '../dossier-passwords';
 import type { EventHub } from '../events/event-hub';
 import { countPdfPages } from '../pdf';
 import { localizedArchiveError } from './archive-messages';
@@ -322,7 +322,17 @@ export class LibraryService {
 
   // ---- import ----------------------------------------------------------------------------------
 
-  async importArchive(input: { archivePath: string; password?: string; caseName?: string }): Promise<DossierSummary> {
+  /**
+   * 导入卷宗. `unit` and `passwords` come from an SMS kept for the case (【粘贴短信】 of a case handled on
+   * the real portal): the passwords are the dossier's before its extraction runs, so it needs no asking.
+   */
+  async importArchive(input: {
+    archivePath: string;
+    password?: string;
+    caseName?: string;
+    unit?: string | null;
+    passwords?: DossierPasswords;
+  }): Promise<DossierSummary> {
     const source = resolve(input.archivePath);
     const stats = await stat(source).catch(() => null);
     if (!stats) throw new AppError('NOT_FOUND', `找不到要导入的文件：${basename(source)}`);
@@ -348,7 +358,7 @@ export class LibraryService {
           version: 1,
           id,
           caseName,
-          unit: null,
+          unit: input.unit ?? null,
           source: 'import',
           status: 'ready',
           addedAt: now(),
@@ -365,6 +375,10 @@ export class LibraryService {
         throw localizedArchiveError(error);
       }
     });
+    if (input.passwords) {
+      await this.options.passwords.store(id, input.passwords);
+      await this.refreshHeld(this.require(id));
+    }
     this.scheduleIndexWrite();
     this.changed(id);
     const job = this.enqueue(id, 'extract', input.password || undefined, false);
@@ -708,6 +722,25 @@ export class LibraryService {
     const uncounted = entry.record.files.some((file) => isPdf(file.path) && file.pages == null);
     if (before.open !== password && uncounted && entry.record.extraction.state === 'extracted') {
       this.enqueue(id, 'count', undefined, false);
+    }
+    this.changed(id);
+  }
+
+  /**
+   * Passwords of an SMS pasted after its dossier arrived: kept for the dossier, its unit filled in
+   * when unknown, and an archive that waited for a password is extracted now.
+   */
+  async attachPasswords(id: string, passwords: DossierPasswords, unit: string | null): Promise<void> {
+    const entry = this.require(id);
+    await this.options.passwords.store(id, passwords);
+    await this.refreshHeld(entry);
+    if (unit && !entry.record.unit) {
+      entry.record.unit = unit;
+      entry.search = searchFields(entry.record);
+      await this.persistIfKnown(entry);
+    }
+    if (passwords.open && entry.record.status === 'ready' && entry.record.extraction.state === 'needs-password') {
+      this.enqueue(id, 'extract', undefined, false);
     }
     this.changed(id);
   }

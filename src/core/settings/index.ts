@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { settingsSchema, VIEWER_SIDE_WIDTH, type Settings } from '../../shared/contract';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 
-const defaults: Settings = { locale: 'zh-CN', libraryFolder: null, watermark: true, viewerSideWidth: VIEWER_SIDE_WIDTH.default, sideNavCollapsed: false };
-
-/** The app's preferences in `<dataDir>/settings.json`; a missing or damaged file means defaults. */
+/** The app's preferences in `<dataDir>/settings.json`; a missing or damaged file means the defaults. */
 export class SettingsService {
-  private current: Settings = defaults;
+  private current: Settings = DEFAULT_SETTINGS;
   private readonly path: string;
 
   constructor(dataDir: string) {
@@ -17,9 +15,9 @@ export class SettingsService {
   async load(): Promise<Settings> {
     try {
       const parsed = settingsSchema.partial().safeParse(JSON.parse(await readFile(this.path, 'utf8')));
-      this.current = { ...defaults, ...(parsed.success ? parsed.data : {}) };
+      this.current = { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
     } catch {
-      this.current = { ...defaults };
+      this.current = { ...DEFAULT_SETTINGS };
     }
     return this.get();
   }

@@ -118,7 +118,12 @@ describe('sms.paste', () => {
     const text = await dossierSms(lawyer.phone);
 
     const otherCase = await core.api['sms.paste']({ text: text.replace('陈某危险驾驶案', '王某诈骗案') });
-    expect(otherCase).toMatchObject({ parsed: { kind: 'dossier-ready', caseName: '王某诈骗案' }, attachedTo: null });
+    // A case worked on the real portal's site: kept by its name and unit, not given to an appointment.
+    expect(otherCase).toMatchObject({
+      parsed: { kind: 'dossier-ready', caseName: '王某诈骗案' },
+      attachedTo: null,
+      kept: { caseName: '王某诈骗案', unit: '涪陵区院' },
+    });
     const otherUnit = await core.api['sms.paste']({ text: text.replace('【涪陵区院】', '【渝中区院】') });
     expect(otherUnit.attachedTo).toBeNull();
     expect((await core.api['appointments.list']({})).find((item) => item.id === reviewId)?.passwords).toEqual({
@@ -132,6 +137,8 @@ describe('sms.paste', () => {
     expect(approved).toEqual({
       parsed: { kind: 'review-approved', caseName: '陈某危险驾驶案', unit: '涪陵区院', downloadPassword: null, openPassword: null },
       attachedTo: null,
+      kept: null,
+      dossier: null,
     });
   });
 });

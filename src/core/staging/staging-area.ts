@@ -4,7 +4,7 @@
  * Each file sits alone in `<dataDir>/staging/<id>/<its name>`; leftovers older than a day go at startup.
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -98,6 +98,18 @@ export class StagingArea {
       body.off('error', ignore);
     }
     return id;
+  }
+
+  /**
+   * A staged place for a file another program writes (the 门户网站 window's browser saves its
+   * downloads here): made at once, synchronously, because Electron's `will-download` must be told
+   * the path before its handler returns. Taken and discarded like an upload once the file is whole.
+   */
+  reserve(fileName: string): { id: string; path: string } {
+    const name = stagedFileName(fileName);
+    const id = randomBytes(24).toString('base64url');
+    mkdirSync(join(this.folder, id), { recursive: true, mode: 0o700 });
+    return { id, path: join(this.folder, id, name) };
   }
 
   /**

@@ -32,6 +32,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   UNSUPPORTED_ARCHIVE: 415,
   INSUFFICIENT_SPACE: 507,
   DIGEST_MISMATCH: 502,
+  DOWNLOAD_INTERRUPTED: 502,
   DISK_FULL: 507,
   INTERNAL: 500,
 };

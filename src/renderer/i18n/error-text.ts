@@ -4,7 +4,7 @@ import type { i18n as I18n } from 'i18next';
  * Codes whose message carries the actual detail (which field, what the portal said, which entry
  * of an archive was refused, what the staging upload answered).
  */
-const detailCodes = new Set(['VALIDATION', 'PORTAL_ERROR', 'UNSAFE_ARCHIVE', 'UPLOAD_FAILED']);
+const detailCodes = new Set(['VALIDATION', 'PORTAL_ERROR', 'UNSAFE_ARCHIVE', 'UPLOAD_FAILED', 'DOWNLOAD_INTERRUPTED']);
 
 /**
  * Codes whose server message is a complete sentence with the detail the lawyer needs (tries left,

@@ -14,6 +14,7 @@ import {
 function item(id: string, patch: Partial<DownloadItem> = {}): DownloadItem {
   return {
     id,
+    via: 'app',
     dossierId: `appt-${id}`,
     caseName: '陈颖康危险驾驶案',
     fileName: `${id}.zip`,

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { VIEWER_SIDE_WIDTH, type Locale, type Settings } from '../../shared/contract';
+import { DEFAULT_SETTINGS, VIEWER_SIDE_WIDTH, type Locale, type Settings } from '../../shared/contract';
 import { defaultLocale, i18n } from '../i18n';
 import { api } from '../transport';
 import { useAppInfoStore } from './app-info-store';
@@ -23,7 +23,7 @@ function apply(settings: Settings): void {
 }
 
 export const useSettingsStore = create<SettingsState>((set, get) => ({
-  settings: { locale: defaultLocale, libraryFolder: null, watermark: true, viewerSideWidth: VIEWER_SIDE_WIDTH.default, sideNavCollapsed: false },
+  settings: { ...DEFAULT_SETTINGS, locale: defaultLocale },
   async load() {
     const settings = await api['settings.get']({});
     apply(settings);
