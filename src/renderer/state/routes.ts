@@ -56,7 +56,6 @@ export const signedInRoutes: ReadonlySet<Route> = new Set<Route>([
   'case-binding-form',
   'bound-cases',
   'defence-appointments',
-  'messages',
 ]);
 
 /** Pages a lawyer can open whatever their stage (the rest wait for 授权信息 / 完善信息). */
