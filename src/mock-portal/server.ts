@@ -17,6 +17,7 @@ import { phoneAppRoutes } from './routes/phone-app';
 import { phoneRoutes } from './routes/phone';
 import { procuratorateRoutes } from './routes/procuratorates';
 import { reviewRoutes } from './routes/reviews';
+import { siteRoutes } from './routes/site';
 import { uploadRoutes } from './routes/uploads';
 
 export interface RegisteredRoute {
@@ -76,6 +77,7 @@ export function buildPortalApp(ctx: PortalContext, log?: (line: string) => void)
   openapiRoutes(app);
   healthRoutes(app, ctx);
   phoneAppRoutes(app);
+  siteRoutes(app, ctx);
   phoneRoutes(app, ctx);
   authRoutes(app, ctx);
   meRoutes(app, ctx);

@@ -8,9 +8,9 @@ const demoLawyers = DEMO_LAWYERS.map((lawyer) => `  ${lawyer.phone}  ${lawyer.na
 const usage = `Usage: dossier portal [--port N] [--host H] [--data DIR] [--qr-ttl SECONDS] [--no-seed]
                      [--auto-approve[=SECONDS]] [--dossier-pages N] [--download-kbps N] [--verbose]
 
-Runs the bundled 12309 mock portal (with the simulated phone app at /phone and the
-prosecutor console at /console) until interrupted (Ctrl+C or SIGTERM). The first line
-printed is the portal's URL.
+Runs the bundled 12309 mock portal (with the lawyers' website at /site/, the simulated
+phone app at /phone and the prosecutor console at /console) until interrupted (Ctrl+C or
+SIGTERM). The first line printed is the portal's URL; the second, the website's.
 
 Options:
   --port N      TCP port; 0 picks a free one (default 0)
@@ -114,7 +114,7 @@ export const portalCommand: Command = {
     });
     // Registered before the URL goes out, so whoever reads it may stop us at once.
     const stopped = untilStopped();
-    process.stdout.write(`${portal.url}\n`);
+    process.stdout.write(`${portal.url}\n门户网站 ${portal.url}/site/\n`);
     await stopped;
     await portal.close();
     return 0;

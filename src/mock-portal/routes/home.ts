@@ -13,6 +13,7 @@ const homeHtml = `<!doctype html>
 <section class="card">
 <p>这是卷宗台自带的 12309 中国检察网模拟门户，仅用于演示和测试。</p>
 <ul>
+<li><a href="/site/">门户网站：律师登录、辩护与代理网上预约、卷宗下载（浏览器）</a></li>
 <li><a href="/phone">模拟手机：中国律师身份核验小程序与短信</a></li>
 <li><a href="/console">检察官控制台（审核案件绑定和在线阅卷、发布卷宗，仅限本机）</a></li>
 <li><a href="/openapi.json">接口文档（OpenAPI）</a></li>
