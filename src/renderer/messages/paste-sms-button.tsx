@@ -4,7 +4,7 @@ import { MessageOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PasteSmsDialog } from './paste-sms-dialog';
 
-/** 【粘贴短信】 and its dialog; `onStored` runs when passwords were attached to an appointment. */
+/** 【粘贴短信】 and its dialog; `onStored` runs when passwords were kept (for an appointment or a case). */
 export function PasteSmsButton({ onStored }: { onStored?: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);

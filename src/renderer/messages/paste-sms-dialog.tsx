@@ -40,6 +40,18 @@ function PasswordRow({ secret, saved }: { secret: string | null; saved: boolean 
   return <Typography.Text type="secondary">{saved === false ? t('appointments.notSaved') : t('sms.none')}</Typography.Text>;
 }
 
+/** Where the passwords went: the appointment, the case (and a dossier of it already in 卷宗库). */
+function storedText(result: SmsPasteResult): string {
+  const parts: string[] = [];
+  if (result.attachedTo) parts.push(i18n.t('sms.storedFor', { caseName: result.attachedTo.caseName }));
+  else if (result.kept) {
+    const { caseName, unit } = result.kept;
+    parts.push(unit ? i18n.t('sms.keptForUnit', { caseName, unit }) : i18n.t('sms.keptFor', { caseName }));
+  }
+  if (result.dossier) parts.push(i18n.t('sms.givenToDossier', { caseName: result.dossier.caseName }));
+  return parts.join(' ');
+}
+
 /**
  * 【粘贴短信】: the lawyer pastes a portal SMS; core reads it and keeps its passwords for the
  * matching appointment. The dialog shows what was read — passwords only as dots and a length.
@@ -70,8 +82,12 @@ export function PasteSmsDialog({ onClose, onStored }: { onClose: () => void; onS
         const { appointmentId } = next.attachedTo;
         const appointments = await api['appointments.list']({}).catch(() => []);
         passwords = appointments.find((item) => item.id === appointmentId)?.passwords ?? null;
-        onStored?.();
+      } else if (next.kept) {
+        const keptId = next.kept.id;
+        const kept = await api['sms.kept']({}).catch(() => []);
+        passwords = kept.find((item) => item.id === keptId)?.passwords ?? null;
       }
+      if (next.attachedTo || next.kept) onStored?.();
       setHeld(passwords);
       setResult(next);
     } catch (failure) {
@@ -140,19 +156,19 @@ export function PasteSmsDialog({ onClose, onStored }: { onClose: () => void; onS
                 children: result.attachedTo ? (
                   result.attachedTo.caseName
                 ) : (
-                  <Typography.Text type="secondary">{t('sms.noMatch')}</Typography.Text>
+                  <Typography.Text type="secondary">{result.kept ? t('sms.keptCase') : t('sms.noMatch')}</Typography.Text>
                 ),
               },
             ]}
           />
-          {result.attachedTo ? (
+          {result.attachedTo || result.kept ? (
             <Alert
               type="success"
               showIcon
               icon={<LockOutlined />}
               className="sms-stored"
               title={secretStore === 'keychain' ? t('sms.storedKeychain') : t('sms.storedMemory')}
-              description={t('sms.storedFor', { caseName: result.attachedTo.caseName })}
+              description={storedText(result)}
             />
           ) : mayCarryPasswords ? (
             <Alert type="warning" showIcon className="sms-stored" title={t('sms.notStored')} />

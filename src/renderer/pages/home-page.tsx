@@ -1,6 +1,7 @@
 import { Button, Card, Col, Row, Typography } from 'antd';
 import { CloudDownloadOutlined, FileSearchOutlined, LinkOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { PortalSiteButton } from '../portal-site/portal-site-button';
 import { navigate } from '../state/route-store';
 import { LogoMark } from '../shell/logo-mark';
 
@@ -26,6 +27,7 @@ export function HomePage() {
               <Button type="primary" size="large" onClick={() => navigate('login')}>
                 {t('header.login')}
               </Button>
+              <PortalSiteButton size="large" />
               <Typography.Text type="secondary">{t('home.loginHint')}</Typography.Text>
             </div>
           </div>

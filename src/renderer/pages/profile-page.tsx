@@ -2,6 +2,7 @@ import { Button, Card, Col, Descriptions, Row, Typography } from 'antd';
 import { BookOutlined, CalendarOutlined, CheckSquareOutlined, LinkOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Lawyer } from '../../shared/contract';
+import { PortalSiteButton } from '../portal-site/portal-site-button';
 import { PageTitle } from '../shell/page-title';
 import { useLogout } from '../shell/use-logout';
 import { navigate } from '../state/route-store';
@@ -53,6 +54,9 @@ export function ProfilePage({ lawyer }: { lawyer: Lawyer }) {
               </Button>
             </Col>
           ))}
+          <Col xs={12} lg={6}>
+            <PortalSiteButton block size="large" className="shortcut" />
+          </Col>
         </Row>
       </Card>
     </div>

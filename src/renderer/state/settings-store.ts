@@ -15,6 +15,8 @@ interface SettingsState {
   setViewerSideWidth(width: number): Promise<void>;
   /** The side menu folded or not, kept for the next time. */
   setSideNavCollapsed(collapsed: boolean): Promise<void>;
+  /** Saves other settings (门户网站, 下载文件夹); app.info, which reflects some of them, is read again. */
+  update(change: Omit<Partial<Settings>, 'locale' | 'libraryFolder'>): Promise<void>;
 }
 
 function apply(settings: Settings): void {
@@ -59,6 +61,10 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
       set({ settings: previous });
       throw error;
     }
+  },
+  async update(change) {
+    set({ settings: await api['settings.update'](change) });
+    await useAppInfoStore.getState().load();
   },
   async setSideNavCollapsed(sideNavCollapsed) {
     const previous = get().settings;

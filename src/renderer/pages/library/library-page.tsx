@@ -4,6 +4,8 @@ import { ImportOutlined, InboxOutlined, ReloadOutlined, SearchOutlined } from '@
 import { useTranslation } from 'react-i18next';
 import type { DossierSummary } from '../../../shared/library';
 import { DownloadsPanel } from '../../downloads/downloads-panel';
+import { PasteSmsButton } from '../../messages/paste-sms-button';
+import { PortalSiteButton } from '../../portal-site/portal-site-button';
 import { PageTitle } from '../../shell/page-title';
 import { useAppInfoStore } from '../../state/app-info-store';
 import { useConnectionStore } from '../../state/connection-store';
@@ -133,6 +135,8 @@ export function LibraryPage() {
             <Button icon={<ReloadOutlined aria-hidden="true" />} loading={dossiers.loading} onClick={() => void reload()}>
               {t('common.refresh')}
             </Button>
+            <PortalSiteButton />
+            <PasteSmsButton />
             <Button type="primary" icon={<ImportOutlined aria-hidden="true" />} onClick={() => setDialog({ kind: 'import', file: null })}>
               {t('library.import')}
             </Button>
