@@ -47,8 +47,11 @@ export function DownloadEntry({ item }: { item: DownloadItem }) {
           ? await api['downloads.pause']({ id: item.id })
           : kind === 'cancel'
             ? await api['downloads.cancel']({ id: item.id })
-            : // An expired link needs a new one, which needs a scan (STEP_UP_REQUIRED).
-              await guarded('download', (stepUpId) => api['downloads.resume']({ id: item.id, stepUpId }));
+            : item.via === 'portal-window'
+              ? // The portal window's browser holds that download: it goes on without a new link.
+                await api['downloads.resume']({ id: item.id })
+              : // An expired link needs a new one, which needs a scan (STEP_UP_REQUIRED).
+                await guarded('download', (stepUpId) => api['downloads.resume']({ id: item.id, stepUpId }));
       useDownloadsStore.getState().answer(next);
     } catch (error) {
       report(error);
@@ -69,8 +72,9 @@ export function DownloadEntry({ item }: { item: DownloadItem }) {
   }
 
   const running = item.state === 'downloading' || item.state === 'retrying';
-  const canResume = item.state === 'paused' || item.state === 'failed';
-  const canCancel = running || canResume || item.state === 'verifying';
+  // A download the portal window's browser gave up is downloaded again on the site, not resumed here.
+  const canResume = item.state === 'paused' || (item.state === 'failed' && item.via === 'app');
+  const canCancel = running || canResume || (item.state === 'verifying' && item.via === 'app');
   const percent = Math.max(0, Math.min(100, Math.floor(item.percent)));
   const facts = [
     `${percent}%`,
@@ -85,7 +89,7 @@ export function DownloadEntry({ item }: { item: DownloadItem }) {
         <div className="download-entry-name">
           <Typography.Text strong>{item.caseName}</Typography.Text>
           <Typography.Text type="secondary" className="cell-note">
-            {item.fileName}
+            {item.via === 'portal-window' ? `${t('downloads.viaPortalWindow')} · ${item.fileName}` : item.fileName}
           </Typography.Text>
         </div>
         <Tag color={tagColor[item.state]}>{t(`downloads.states.${item.state}`)}</Tag>

@@ -359,6 +359,7 @@ export const en: Messages = {
     needsPassword: 'The dossier was imported; the archive is encrypted: enter its password to extract it',
   },
   downloads: {
+    viaPortalWindow: 'Portal window',
     title: 'Downloads',
     indicator: '{{count}} downloading, {{percent}}% done',
     states: {

@@ -357,6 +357,7 @@ export const zhCN = {
     needsPassword: '卷宗已导入；压缩包已加密，请输入密码解压',
   },
   downloads: {
+    viaPortalWindow: '门户网站窗口',
     title: '下载任务',
     indicator: '{{count}} 个卷宗下载中，已完成 {{percent}}%',
     states: {
