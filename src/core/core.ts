@@ -30,6 +30,13 @@ export interface CoreOptions {
    * `portalSite.open` answers opened: false and the renderer opens a browser tab.
    */
   openPortalSite?: (url: string) => Promise<void>;
+  /**
+   * 下载文件夹: watch where browsers save downloads for dossier archives. Default true; tests that do
+   * not exercise it turn it off (it would watch the machine's real Downloads folder).
+   */
+  downloadPickup?: boolean;
+  /** The OS Downloads folder as the host knows it (Electron: app.getPath('downloads')); default per OS. */
+  osDownloadsFolder?: string;
 }
 
 /** Core: the app's capabilities, Electron-free. Hosts adapt it; they hold no business logic. */

@@ -3,6 +3,7 @@
  * Electron-free: the Electron shell, the web host and the CLI all drive this same object.
  */
 import { mkdir } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { basename } from 'node:path';
 import type { AppInfo, DossierApi, Settings } from '../shared/contract';
 import { AppError } from '../shared/errors';
@@ -15,6 +16,7 @@ import type { Core, CoreOptions } from './core';
 import { DirectoryService } from './directory';
 import { checkOpenable, DocumentReader } from './documents';
 import { DossierContentsReader } from './dossier-contents';
+import { checkPickupFolders, discoverDownloadFolders, DownloadPickup, PickupFolders } from './download-pickup';
 import { DossierDownloadService } from './dossier-downloads';
 import { DossierPageNumbers } from './dossier-page-numbers';
 import { DossierPasswordStore } from './dossier-passwords';
@@ -147,7 +149,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   async function updateSettings(change: Partial<Settings>): Promise<Settings> {
     if (change.libraryFolder) change = { ...change, libraryFolder: await checkLibraryFolder(change.libraryFolder) };
-    return settings.update(change);
+    if (change.pickupFolders) change = { ...change, pickupFolders: await checkPickupFolders(change.pickupFolders) };
+    const updated = await settings.update(change);
+    // A folder added or the watch turned on: look now rather than at the next poll.
+    if (change.pickupFolders || change.pickupEnabled) void pickup.scanNow().catch(() => undefined);
+    return updated;
   }
 
   async function importDossier(source: ImportSource, password?: string, caseName?: string) {
@@ -176,6 +182,41 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   const browserDownloads = new BrowserDownloadService({ staging, events, importArchive: (path) => importArchive(path) });
+
+  const pickupFolders = new PickupFolders(
+    () =>
+      discoverDownloadFolders({
+        platform: process.platform,
+        home: homedir(),
+        env: process.env,
+        ...(options.osDownloadsFolder ? { osDownloads: options.osDownloadsFolder } : {}),
+      }),
+    () => settings.get().pickupFolders,
+  );
+  const pickup = new DownloadPickup({
+    dataDir: options.dataDir,
+    folders: async () => (settings.get().pickupEnabled ? pickupFolders.paths() : []),
+    knownCaseNames: async () => {
+      const kept = keptSms.list().map((item) => item.caseName);
+      if (auth.currentSession().status !== 'signed-in') return kept;
+      const appointments = await cases.appointments().catch(() => []);
+      return [...kept, ...appointments.map((item) => item.caseName)];
+    },
+    inLibrary: async (sha256) => {
+      const dossier = (await library.list()).find((item) => item.archive.sha256 === sha256);
+      return dossier ? { dossierId: dossier.id } : null;
+    },
+    // Named by its file, as 导入卷宗 names it; the SMS kept for its case gives unit and passwords.
+    importArchive: async (path) => ({ dossierId: (await importArchive(path)).id }),
+    autoImport: () => settings.get().pickupAutoImport,
+    emit: (offer) => events.emit('pickup.changed', offer),
+  });
+  if (options.downloadPickup !== false) void pickup.start().catch((error: unknown) => console.warn('下载文件夹 could not start:', error));
+
+  async function pickupList() {
+    const { pickupEnabled } = settings.get();
+    return { enabled: pickupEnabled, folders: await pickupFolders.describe(), offers: pickup.list() };
+  }
 
   /** What 门户网站 opens: the real site when chosen (or when the portal is not a mock), else the mock's site. */
   function portalSiteOf(current: PortalHealth | null) {
@@ -266,6 +307,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await keptSms.forget(id);
       return null;
     },
+    'pickup.list': async () => pickupList(),
+    'pickup.import': async ({ id }) => pickup.import(id),
+    'pickup.ignore': async ({ id }) => pickup.ignore(id),
     'portalSite.open': async () => {
       const { url } = portalSiteOf(health ?? (await portal.health().catch(() => null)));
       if (!options.openPortalSite) return { url, opened: false };
@@ -350,6 +394,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     stageFile: (fileName, body) => staging.stage(fileName, body, MAX_STAGED_BYTES),
     browserDownloads,
     async close() {
+      await pickup.close();
       await ocr.close();
       await findStreams.close();
       await downloads.close();

@@ -24,6 +24,7 @@ export class CoreHarness {
       appVersion: '0.0.0-test',
       secretStore: 'memory',
       backgroundReading: false,
+      downloadPickup: false,
       defaultLibraryFolder: join(dataDir, 'library'),
       ...options,
     });

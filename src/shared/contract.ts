@@ -24,6 +24,7 @@ import {
 } from './library';
 import type { NumberedDocument } from './dossier-page-numbers';
 import type { OcrStatus, RecognisedPage } from './ocr';
+import { pickupOfferIdSchema, type PickupList, type PickupOffer } from './pickup';
 import type { KeptSms, ParsedSms } from './sms';
 import {
   documentRef,
@@ -335,6 +336,12 @@ export const calls = {
    * opens it and answers opened: true; otherwise the renderer opens the URL in a new browser tab.
    */
   'portalSite.open': { input: empty, result: z.object({ url: z.string(), opened: z.boolean() }) },
+  /** 下载文件夹: the folders watched for dossiers a browser downloaded, and the archives found there. */
+  'pickup.list': { input: empty, result: z.custom<PickupList>() },
+  /** 【导入】 an offered archive (a copy: the browser's file stays as it is). */
+  'pickup.import': { input: z.object({ id: pickupOfferIdSchema }).strict(), result: z.custom<PickupOffer>() },
+  /** 【忽略】: not offered again, nor any copy of the same bytes. */
+  'pickup.ignore': { input: z.object({ id: pickupOfferIdSchema }).strict(), result: z.custom<PickupOffer>() },
   /** 帮助 ▸ 联系方式 */
   'contacts.list': { input: z.object({ q: z.string().max(50).optional() }).strict(), result: z.custom<Contacts>() },
   /**
@@ -509,6 +516,8 @@ export const events = {
   'dossier.findProgress': z.custom<FindProgress>(),
   /** 文字识别 of a dossier moved on (a page read, paused, done). */
   'ocr.progress': z.custom<OcrStatus>(),
+  /** An archive in a download folder was found, imported, ignored or failed (下载文件夹). */
+  'pickup.changed': z.custom<PickupOffer>(),
   /** A dossier was added, extracted, changed or removed: the 卷宗库 reloads. */
   'library.changed': z.object({ id: z.string() }),
 } as const satisfies Record<string, z.ZodType>;

@@ -35,3 +35,19 @@ export interface PickupOffer {
 }
 
 export const pickupOfferIdSchema = z.string().regex(/^[0-9a-f]{24}$/);
+
+/** A folder the pickup watches: found where a browser saves downloads, or added by the lawyer in 设置. */
+export interface WatchedFolder {
+  path: string;
+  /** Who saves there, e.g. 系统下载文件夹、谷歌浏览器; null for a folder the lawyer added. */
+  label: string | null;
+  added: boolean;
+}
+
+/** 卷宗库 ▸ 下载文件夹: what is watched and what was found. */
+export interface PickupList {
+  enabled: boolean;
+  folders: WatchedFolder[];
+  /** Newest first. */
+  offers: PickupOffer[];
+}

@@ -4,4 +4,5 @@ export { realDiscoveryFs, type DiscoveryFs } from './discovery-fs';
 export { DownloadPickup, type DownloadPickupOptions } from './download-pickup';
 export { LIST_TIMEOUT_MS, MAX_AGE_MS, MAX_ARCHIVE_BYTES, POLL_MS, SETTLE_MS } from './pickup-files';
 export { MAX_REMEMBERED, STATE_FILE_NAME } from './pickup-state-file';
-export { DISCOVERY_TTL_MS, watchedFolders } from './watched-folders';
+export { DISCOVERY_TTL_MS, PickupFolders } from './pickup-folders';
+export { checkPickupFolders } from './pickup-folder-check';

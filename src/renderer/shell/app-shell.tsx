@@ -1,6 +1,7 @@
 import { Alert, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DownloadNotifier } from '../downloads/download-notifier';
+import { PickupNotifier } from '../pickup/pickup-notifier';
 import { useAppInfoStore } from '../state/app-info-store';
 import { useConnectionStore } from '../state/connection-store';
 import { StepUpProvider } from '../step-up/guarded';
@@ -22,6 +23,7 @@ export function AppShell() {
       <Layout className="app-layout">
         <NoticeListener />
         <DownloadNotifier />
+        <PickupNotifier />
         {mock ? <DemoBanner /> : null}
         <AppHeader />
         {connection === 'closed' ? <Alert banner type="error" title={t('connection.lost')} /> : null}

@@ -70,7 +70,7 @@ export function PageView() {
     case 'defence-appointments':
       return lawyer ? <DefenceAppointmentsPage /> : <SignInFirst title={t('nav.defenceAppointments')} />;
     case 'messages':
-      return lawyer ? <MessagesPage /> : <SignInFirst title={t('nav.messages')} />;
+      return <MessagesPage />;
     case 'library':
       // Downloaded dossiers are read offline: the library needs no login.
       return <LibraryPage />;

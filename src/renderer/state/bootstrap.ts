@@ -4,6 +4,7 @@ import { useConnectionStore } from './connection-store';
 import { useDownloadsStore } from './downloads-store';
 import { useMessagesStore } from './messages-store';
 import { useOcrStore } from './ocr-store';
+import { usePickupStore } from './pickup-store';
 import { navigate, useRouteStore } from './route-store';
 import { routeAfterSessionChange } from './session-routing';
 import { useSessionStore } from './session-store';
@@ -30,6 +31,10 @@ function loadAll(): void {
     .getState()
     .load()
     .catch((error: unknown) => console.warn('文字识别 status unavailable', error));
+  usePickupStore
+    .getState()
+    .load()
+    .catch((error: unknown) => console.warn('下载文件夹 unavailable', error));
 }
 
 /** Wires the stores to core: first load, events, and a reload after a reconnect (events may have been missed). */
@@ -39,6 +44,7 @@ export function startStores(): void {
   on('app.notice', () => void useAppInfoStore.getState().load());
   on('downloads.changed', (item) => useDownloadsStore.getState().upsert(item));
   on('ocr.progress', (status) => useOcrStore.getState().upsert(status));
+  on('pickup.changed', (offer) => usePickupStore.getState().upsert(offer));
   on('messages.changed', ({ unread }) => {
     const messages = useMessagesStore.getState();
     messages.setUnread(unread);

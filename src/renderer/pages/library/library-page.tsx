@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DossierSummary } from '../../../shared/library';
 import { DownloadsPanel } from '../../downloads/downloads-panel';
 import { PasteSmsButton } from '../../messages/paste-sms-button';
+import { PickupPanel } from '../../pickup/pickup-panel';
 import { PortalSiteButton } from '../../portal-site/portal-site-button';
 import { PageTitle } from '../../shell/page-title';
 import { useAppInfoStore } from '../../state/app-info-store';
@@ -144,6 +145,7 @@ export function LibraryPage() {
         }
       />
       <DownloadsPanel />
+      <PickupPanel />
       <RemoteAlert error={dossiers.error} onRetry={() => void reload()} />
       <Card className="section-card table-card">
         <Table<DossierSummary>

@@ -30,7 +30,8 @@ const pageOf: Record<PortalMessageKind, Route> = {
  */
 export function MessagesPage() {
   const { t } = useTranslation();
-  const signedIn = useSessionStore((s) => s.session?.status === 'signed-in');
+  // The portal's messages come once past 授权信息 and 完善信息, as the rest of the portal's pages.
+  const signedIn = useSessionStore((s) => s.session?.status === 'signed-in' && s.session.stage === 'ready');
   const [keptKey, setKeptKey] = useState(0);
   const report = useReportError();
   const list = useMessagesStore((s) => s.list);
