@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { DossierApi, EventSource } from '../shared/contract';
+import type { BrowserDownloads } from './browser-downloads/browser-download-types';
 import type { LibraryHooks } from './open-library';
 
 export interface CoreOptions {
@@ -35,6 +36,8 @@ export interface Core extends EventSource {
    * reveals paths); resolves to the staged id library.import takes. Hosts without uploads leave it out.
    */
   stageFile?(fileName: string, body: Readable): Promise<string>;
+  /** Where a host's browser view (the Electron 门户网站 window) hands its downloads. */
+  readonly browserDownloads?: BrowserDownloads;
   /** Stops timers and pollers; the core is unusable afterwards. */
   close(): Promise<void>;
 }
