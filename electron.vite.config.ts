@@ -51,15 +51,17 @@ export default defineConfig({
       rolldownOptions: { input: { index: resolve('src/main/index.ts'), 'ocr-worker': resolve('src/core/ocr/ocr-worker.ts') } },
     },
   },
-  // Preload: runs sandboxed, where only `electron` and a few built-ins can be required, so it is
-  // one self-contained CommonJS file with zod and the shared code inlined.
+  // Preloads: run sandboxed, where only `electron` and a few built-ins can be required, so each is
+  // one self-contained CommonJS file with zod and the shared code inlined. The 门户网站 toolbar's
+  // preload shares no module with the app's, so no chunk is split off (were one ever shared, each
+  // would need a build of its own: a sandboxed preload cannot require a chunk).
   preload: {
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve('src/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+        input: { index: resolve('src/preload/index.ts'), 'portal-toolbar': resolve('src/preload/portal-toolbar.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunk-[name].cjs' },
       },
     },
   },

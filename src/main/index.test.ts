@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -19,6 +20,50 @@ const mocks = await vi.hoisted(async () => {
       windows.push(this as never);
     }
   }
+  // The 门户网站 window: a BaseWindow holding two views, the site's in its own session.
+  const baseWindows: Array<InstanceType<typeof EventEmitter> & Record<string, ReturnType<typeof vi.fn>>> = [];
+  class BaseWindow extends EventEmitter {
+    contentView = { addChildView: vi.fn() };
+    getContentSize = vi.fn(() => [800, 600]);
+    setMenuBarVisibility = vi.fn();
+    setTitle = vi.fn();
+    isDestroyed = vi.fn(() => false);
+    isMinimized = vi.fn(() => false);
+    show = vi.fn();
+    focus = vi.fn();
+    close = vi.fn();
+    constructor(readonly options: unknown) {
+      super();
+      baseWindows.push(this as never);
+    }
+  }
+  const portalSession = Object.assign(new EventEmitter(), {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    webRequest: { onHeadersReceived: vi.fn() },
+  });
+  const views: Array<{ webContents: { loadURL: ReturnType<typeof vi.fn> }; options: { webPreferences: { partition?: string } } }> = [];
+  class WebContentsView {
+    setBounds = vi.fn();
+    webContents: InstanceType<typeof EventEmitter> & { loadURL: ReturnType<typeof vi.fn> };
+    constructor(readonly options: { webPreferences: { partition?: string } }) {
+      this.webContents = Object.assign(new EventEmitter(), {
+        session: options.webPreferences.partition === 'persist:portal-site' ? portalSession : defaultSession,
+        ipc: new EventEmitter(),
+        loadURL: vi.fn(async () => undefined),
+        isDestroyed: () => false,
+        close: vi.fn(),
+      });
+      views.push(this);
+    }
+  }
+  const defaultSession = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    webRequest: { onHeadersReceived: vi.fn() },
+  };
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => true),
@@ -35,6 +80,9 @@ const mocks = await vi.hoisted(async () => {
   const portal = { url: 'http://127.0.0.1:45678', close: vi.fn(async () => undefined) };
   return {
     windows,
+    baseWindows,
+    views,
+    portalSession,
     handlers,
     core,
     portal,
@@ -43,18 +91,16 @@ const mocks = await vi.hoisted(async () => {
     electron: {
       app,
       BrowserWindow,
+      BaseWindow,
+      WebContentsView,
       ipcMain: {
         handle: vi.fn((channel: string, handler: unknown) => handlers.set(channel, handler)),
         removeHandler: vi.fn((channel: string) => handlers.delete(channel)),
       },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       session: {
-        defaultSession: {
-          setPermissionRequestHandler: vi.fn(),
-          setPermissionCheckHandler: vi.fn(),
-          setDevicePermissionHandler: vi.fn(),
-          webRequest: { onHeadersReceived: vi.fn() },
-        },
+        defaultSession,
+        fromPartition: vi.fn((partition: string) => (partition === 'persist:portal-site' ? portalSession : null)),
       },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       dialog: { showMessageBox: vi.fn(), showErrorBox: vi.fn() },
@@ -98,12 +144,25 @@ describe('main entry', () => {
     expect(mocks.windows[0]!.loadURL).toHaveBeenCalledWith('app://renderer/index.html');
     // Every permission of the default session is denied, and the menu's 关于卷宗台 opens the native box.
     expect(mocks.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    // The portal site's session denies every permission too, and gets no app CSP.
+    expect(mocks.portalSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(mocks.portalSession.webRequest.onHeadersReceived).not.toHaveBeenCalled();
+    expect(mocks.electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalledOnce();
     const [[template]] = mocks.electron.Menu.setApplicationMenu.mock.calls as unknown as [[MenuItemConstructorOptions[]]];
     const help = template.find((item) => item.label === '帮助')!.submenu as MenuItemConstructorOptions[];
     help.find((item) => item.label === '关于卷宗台')!.click!({} as never, undefined, {} as never);
     expect(mocks.electron.dialog.showMessageBox).toHaveBeenCalledWith(
       expect.objectContaining({ title: '关于卷宗台', message: '卷宗台', detail: '版本 9.9.9' }),
     );
+    // 文件 ▸ 门户网站 opens the mock portal's site in one window; again, it only comes to the front.
+    const file = template.find((item) => item.label === '文件')!.submenu as MenuItemConstructorOptions[];
+    const portalSite = file.find((item) => item.label === '门户网站')!;
+    portalSite.click!({} as never, undefined, {} as never);
+    portalSite.click!({} as never, undefined, {} as never);
+    expect(mocks.baseWindows).toHaveLength(1);
+    expect(mocks.baseWindows[0]!.focus).toHaveBeenCalledOnce();
+    const site = mocks.views.find((view) => view.options.webPreferences.partition === 'persist:portal-site')!;
+    expect(site.webContents.loadURL).toHaveBeenCalledWith('http://127.0.0.1:45678/site/');
   });
 
   it('focuses the first window when a second instance starts', () => {
@@ -114,13 +173,29 @@ describe('main entry', () => {
     expect(first!.focus).toHaveBeenCalledOnce();
   });
 
-  it('hardens every webContents created', () => {
-    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
-    app.emit('web-contents-created', {}, contents);
-    expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
-    expect(contents.on.mock.calls.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']),
-    );
+  it("keeps every app webContents from navigating, and gives the portal site's contents the portal policy", () => {
+    const created = (session: unknown) => {
+      const contents = Object.assign(new EventEmitter(), { session, setWindowOpenHandler: vi.fn() });
+      app.emit('web-contents-created', {}, contents);
+      return contents;
+    };
+    const navigates = (contents: InstanceType<typeof EventEmitter>, url: string) => {
+      const event = { preventDefault: vi.fn() };
+      contents.emit('will-navigate', event, url);
+      return event.preventDefault.mock.calls.length === 0;
+    };
+    const appContents = created(mocks.electron.session.defaultSession);
+    expect(appContents.setWindowOpenHandler).toHaveBeenCalledOnce();
+    expect(appContents.eventNames()).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']));
+    expect(navigates(appContents, 'http://127.0.0.1:45678/site/')).toBe(false);
+    expect(navigates(appContents, 'app://renderer/other.html')).toBe(false);
+
+    // The portal site opened by the first test is the one its contents may navigate in.
+    const portalContents = created(mocks.portalSession);
+    expect(navigates(portalContents, 'http://127.0.0.1:45678/site/login')).toBe(true);
+    expect(navigates(portalContents, 'http://127.0.0.1:9/')).toBe(false);
+    // The app window's policy did not change with it.
+    expect(navigates(created(mocks.electron.session.defaultSession), 'http://127.0.0.1:45678/site/login')).toBe(false);
   });
 
   it('holds the quit until core and the embedded portal have closed', async () => {
@@ -130,6 +205,7 @@ describe('main entry', () => {
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
     expect(mocks.core.close).toHaveBeenCalledOnce();
     expect(mocks.portal.close).toHaveBeenCalledOnce();
+    expect(mocks.baseWindows[0]!.close).toHaveBeenCalledOnce();
     expect(mocks.handlers.size).toBe(0);
     const again = { preventDefault: vi.fn() };
     app.emit('will-quit', again);

@@ -10,6 +10,9 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { preloadPath, rendererDir } from './paths';
 import { choosePortal, type ChosenPortal } from './portal';
+import { portalToolbarPreloadPath } from './portal-toolbar/preload-path';
+import { PortalWindow } from './portal-window';
+import { portalSiteUrl } from './portal-window-policy';
 import { applySessionPolicy, hardenWebContents } from './security';
 import { createMainWindow, focusWindow, WINDOW_TITLE } from './window';
 
@@ -17,6 +20,7 @@ const SHUTDOWN_TIMEOUT_MS = 5_000;
 
 let core: Core | null = null;
 let portal: ChosenPortal | null = null;
+let portalWindow: PortalWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 let shutdownDone = false;
 
@@ -41,10 +45,22 @@ function showAbout(): void {
   });
 }
 
+/** 文件 ▸ 门户网站. */
+function openPortalSite(): void {
+  if (portal && portalWindow) portalWindow.open(portalSiteUrl(portal.url));
+}
+
 async function start(): Promise<void> {
+  // The app's session only: the portal site's session has a policy of its own (no app CSP).
   applySessionPolicy(session.defaultSession);
   handleAppProtocol(rendererDir);
-  installMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin', onAbout: showAbout });
+  portalWindow = new PortalWindow({ toolbarPreload: portalToolbarPreloadPath, downloads: () => core?.browserDownloads });
+  installMenu({
+    isDev: !app.isPackaged,
+    isMac: process.platform === 'darwin',
+    onAbout: showAbout,
+    onOpenPortalSite: openPortalSite,
+  });
   const userData = app.getPath('userData');
   portal = await choosePortal({ env: process.env, argv: process.argv, userDataDir: userData });
   core = await createCore({
@@ -70,6 +86,7 @@ async function start(): Promise<void> {
 async function shutdown(): Promise<void> {
   unregisterIpc?.();
   unregisterIpc = null;
+  portalWindow?.close();
   const closing = [core?.close(), portal?.close()].map((step) => Promise.resolve(step).catch(logError));
   core = null;
   portal = null;
@@ -91,7 +108,10 @@ if (!app.requestSingleInstanceLock()) {
     if (first) focusWindow(first);
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // The app's contents may not navigate at all; the portal site's stay within the portal.
+  app.on('web-contents-created', (_event, contents) =>
+    portalWindow ? portalWindow.harden(contents) : hardenWebContents(contents),
+  );
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -6,9 +6,11 @@ import { AppError } from '../shared/errors';
 const electron = vi.hoisted(() => {
   const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
   const windows: unknown[] = [];
+  const defaultSession = { name: 'app' };
   return {
     handlers,
     windows,
+    session: { defaultSession },
     ipcMain: {
       handle: vi.fn((channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => {
         handlers.set(channel, handler);
@@ -29,9 +31,9 @@ interface FakeFrame {
   routingId: number;
 }
 
-function fakeWindow(url: string, processId: number) {
+function fakeWindow(url: string, processId: number, session: unknown = electron.session.defaultSession) {
   const mainFrame: FakeFrame = { url, parent: null, processId, routingId: 1 };
-  const webContents = { mainFrame, getURL: () => mainFrame.url, send: vi.fn() };
+  const webContents = { mainFrame, session, getURL: () => mainFrame.url, send: vi.fn() };
   return { isDestroyed: () => false, webContents };
 }
 
@@ -124,6 +126,26 @@ describe('registerIpc', () => {
       await expect(call('app.info', event, {})).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     expect(fake.api['app.info']).not.toHaveBeenCalled();
+  });
+
+  it("refuses every call from the 门户网站 window's session, even from a frame showing the app", async () => {
+    const portalSession = { name: 'persist:portal-site' };
+    // A popup of the portal site is one of our BrowserWindows; say it even reached app://renderer.
+    const portalPopup = fakeWindow('app://renderer/index.html', 10, portalSession);
+    const portalSite = fakeWindow('http://127.0.0.1:45678/site/', 11, portalSession);
+    electron.windows.push(portalPopup, portalSite);
+    for (const window of [portalPopup, portalSite]) {
+      const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+      for (const name of ['app.info', 'settings.update', 'auth.agree']) {
+        await expect(call(name, event, {})).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+    }
+    expect(fake.api['app.info']).not.toHaveBeenCalled();
+    expect(fake.api['settings.update']).not.toHaveBeenCalled();
+    // Nor do they hear core's events.
+    for (const name of eventNames) fake.emit(name, { from: name });
+    expect(portalPopup.webContents.send).not.toHaveBeenCalled();
+    expect(portalSite.webContents.send).not.toHaveBeenCalled();
   });
 
   it('forwards every contract event to app windows only', () => {

@@ -4,7 +4,7 @@
  * shared dispatcher, and replying with an outcome (errors never cross IPC as exceptions).
  * Core's events are forwarded to every app window.
  */
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { callNames, eventNames, ipcChannel, type CallName } from '../shared/contract';
 import { dispatchCall } from '../shared/dispatch';
 import { toErrorPayload } from '../shared/errors';
@@ -12,10 +12,15 @@ import type { IpcReply } from '../shared/bridge';
 import type { Core } from '../core/core';
 import { isRendererUrl } from './app-protocol';
 
-/** The sender is the main frame of one of our windows, and that frame shows the app. */
+/**
+ * The sender is the main frame of one of our windows, in the app's session, and that frame shows
+ * the app. The 门户网站 window's contents (and its popups) live in a session of their own, so no
+ * frame of theirs ever passes, whatever it shows.
+ */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   try {
     const frame = event.senderFrame;
+    if (event.sender.session !== session.defaultSession) return false;
     if (!frame || frame.parent !== null || !isRendererUrl(frame.url)) return false;
     return BrowserWindow.getAllWindows().some((window) => {
       if (window.isDestroyed() || window.webContents !== event.sender) return false;
@@ -44,7 +49,8 @@ async function handleCall(core: Core, name: CallName, event: IpcMainInvokeEvent,
 
 function broadcast(channel: string, payload: unknown): void {
   for (const window of BrowserWindow.getAllWindows()) {
-    if (window.isDestroyed() || !isRendererUrl(window.webContents.getURL())) continue;
+    if (window.isDestroyed() || window.webContents.session !== session.defaultSession) continue;
+    if (!isRendererUrl(window.webContents.getURL())) continue;
     window.webContents.send(channel, payload);
   }
 }

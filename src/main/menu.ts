@@ -7,9 +7,11 @@ export interface MenuOptions {
   isDev: boolean;
   isMac: boolean;
   onAbout: () => void;
+  /** 文件 ▸ 门户网站: the portal's own website in a window of its own. */
+  onOpenPortalSite: () => void;
 }
 
-export function menuTemplate({ isDev, isMac, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ isDev, isMac, onAbout, onOpenPortalSite }: MenuOptions): MenuItemConstructorOptions[] {
   const about: MenuItemConstructorOptions = { label: `关于${WINDOW_TITLE}`, click: onAbout };
   const view: MenuItemConstructorOptions[] = [
     ...(isDev
@@ -31,7 +33,10 @@ export function menuTemplate({ isDev, isMac, onAbout }: MenuOptions): MenuItemCo
     : [];
   return [
     ...appMenu,
-    { label: '文件', submenu: [{ label: '退出', role: 'quit' }] },
+    {
+      label: '文件',
+      submenu: [{ label: '门户网站', click: () => onOpenPortalSite() }, { type: 'separator' }, { label: '退出', role: 'quit' }],
+    },
     {
       label: '编辑',
       submenu: [

@@ -1,6 +1,7 @@
 /**
- * The security policy of every window: a strict CSP, no navigation away from the app, no new
- * windows, no webviews, no permissions. Applied per session and to every webContents created.
+ * The security policy of every app window: a strict CSP, no navigation away from the app, no new
+ * windows, no webviews, no permissions. Applied per session and to every webContents created
+ * (the 门户网站 window's contents get their own policy: portal-window-contents.ts).
  */
 import { shell, type Session, type WebContents } from 'electron';
 import { contentSecurityPolicy } from '../shared/renderer-assets';
@@ -17,11 +18,16 @@ export function isExternalLinkAllowed(url: string): boolean {
   }
 }
 
-/** Denies every permission and adds the CSP to every response the session sees. */
-export function applySessionPolicy(session: Session): void {
+/** No camera, microphone, location, notifications, devices or anything else, asked or checked. */
+export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+}
+
+/** Denies every permission and adds the CSP to every response the session sees. */
+export function applySessionPolicy(session: Session): void {
+  denyAllPermissions(session);
   // The app:// handler sets the CSP itself; this covers any response that does not.
   session.webRequest.onHeadersReceived((details, callback) => {
     const responseHeaders: Record<string, string[]> = {};
