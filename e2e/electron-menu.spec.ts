@@ -20,7 +20,7 @@ test('the menu has 文件, 编辑, 视图 and 帮助 in Chinese', async ({ shell
   // macOS puts the app's own menu first.
   expect(menu.slice(-4).map((item) => item.label)).toEqual(['文件', '编辑', '视图', '帮助']);
   const entries = Object.fromEntries(menu.map((item) => [item.label, item.entries]));
-  expect(entries['文件']).toEqual(['退出']);
+  expect(entries['文件']).toEqual(['门户网站', '退出']);
   expect(entries['编辑']).toEqual(expect.arrayContaining(['复制', '粘贴', '全选']));
   expect(entries['视图']).toEqual(expect.arrayContaining(['放大', '缩小', '实际大小']));
   expect(entries['帮助']).toEqual(['关于卷宗台']);

@@ -12,7 +12,6 @@ import { preloadPath, rendererDir } from './paths';
 import { choosePortal, type ChosenPortal } from './portal';
 import { portalToolbarPreloadPath } from './portal-toolbar/preload-path';
 import { PortalWindow } from './portal-window';
-import { portalSiteUrl } from './portal-window-policy';
 import { applySessionPolicy, hardenWebContents } from './security';
 import { createMainWindow, focusWindow, WINDOW_TITLE } from './window';
 
@@ -45,9 +44,9 @@ function showAbout(): void {
   });
 }
 
-/** 文件 ▸ 门户网站. */
+/** 文件 ▸ 门户网站: core says which site (the real one, or the mock portal's), then opens it here. */
 function openPortalSite(): void {
-  if (portal && portalWindow) portalWindow.open(portalSiteUrl(portal.url));
+  void core?.api['portalSite.open']({}).catch(logError);
 }
 
 async function start(): Promise<void> {
@@ -67,6 +66,8 @@ async function start(): Promise<void> {
     portalUrl: portal.url,
     dataDir: userData,
     appVersion: app.getVersion(),
+    openPortalSite: (url) => portalWindow?.openSite(url) ?? Promise.resolve(),
+    osDownloadsFolder: app.getPath('downloads'),
     // Documents as the OS knows it (it may be redirected or renamed), not ~/Documents.
     defaultLibraryFolder: defaultLibraryFolder(app.getPath('documents')),
     libraryHooks: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPortalUrl, PORTAL_PARTITION, portalSiteUrl, portalWebPreferences, siteOf } from './portal-window-policy';
+import { isPortalUrl, PORTAL_PARTITION, portalWebPreferences, siteOf } from './portal-window-policy';
 
 describe('portalWebPreferences', () => {
   const preferences = portalWebPreferences();
@@ -92,13 +92,5 @@ describe('siteOf', () => {
     expect(siteOf('127.0.0.1')).toBeNull();
     expect(siteOf('[::1]')).toBeNull();
     expect(siteOf('localhost')).toBeNull();
-  });
-});
-
-describe('portalSiteUrl', () => {
-  it('is /site/ of a mock portal on this machine, the portal itself elsewhere', () => {
-    expect(portalSiteUrl('http://127.0.0.1:45678')).toBe('http://127.0.0.1:45678/site/');
-    expect(portalSiteUrl('http://localhost:45678/')).toBe('http://localhost:45678/site/');
-    expect(portalSiteUrl('https://www.12309.gov.cn/')).toBe('https://www.12309.gov.cn/');
   });
 });

@@ -70,16 +70,3 @@ export function isPortalUrl(url: string, portalUrl: string): boolean {
   if (!site) return false;
   return target.hostname === site || target.hostname.endsWith(`.${site}`);
 }
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-
-/**
- * The site to show for a portal URL when nothing more precise is known: the mock portal (http on
- * this machine) serves its browser site under /site/, a real portal is its own site.
- */
-export function portalSiteUrl(portalUrl: string): string {
-  const url = new URL(portalUrl);
-  return url.protocol === 'http:' && isLoopback(url.hostname) ? new URL('/site/', url).toString() : url.toString();
-}
