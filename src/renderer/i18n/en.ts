@@ -434,6 +434,8 @@ export const en: Messages = {
     enabled: 'Watch download folders',
     autoImport: 'Import what is found without asking',
     add: 'Add',
+    addLabel: 'Add a download folder',
+    noFolders: 'No download folder found',
     addPlaceholder: 'Full path of a folder, e.g. D:\\Dossiers',
     remove: 'Remove',
     invalid: 'Enter the full path of a folder',

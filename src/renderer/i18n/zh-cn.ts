@@ -432,6 +432,8 @@ export const zhCN = {
     enabled: '留意下载文件夹',
     autoImport: '发现后自动导入（不再询问）',
     add: '添加',
+    addLabel: '添加下载文件夹',
+    noFolders: '没有找到下载文件夹',
     addPlaceholder: '文件夹的完整路径，例如 D:\\卷宗下载',
     remove: '移除',
     invalid: '请输入文件夹的完整路径',

@@ -9,6 +9,7 @@ import { useReportError } from '../shell/use-report-error';
 import { useAppInfoStore } from '../state/app-info-store';
 import { useSettingsStore } from '../state/settings-store';
 import { LibraryFolderCard } from './library-folder-card';
+import { PickupSettingsCard } from './pickup-settings-card';
 import { PortalSiteCard } from './portal-site-card';
 
 /** 设置: language, where dossiers are saved, and where the app connects and keeps its secrets. */
@@ -57,6 +58,7 @@ export function SettingsPage() {
       </Card>
       <LibraryFolderCard />
       <PortalSiteCard />
+      <PickupSettingsCard />
       <Card title={t('settings.watermark')} className="section-card">
         <Space size={10}>
           <Switch

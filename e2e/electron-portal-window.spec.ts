@@ -12,9 +12,6 @@ import { Phone } from './support/phone';
 import { downloadFromPortalSite } from './support/portal-site';
 
 test.skip(electronMissing !== null, electronMissing ?? '');
-// The 门户网站 window exists only in Electron (the web project runs every spec not named electron-*).
-// eslint-disable-next-line no-empty-pattern -- Playwright reads a hook's fixtures from this pattern
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'electron', 'the 门户网站 window is the Electron app\'s'));
 
 /** The seeded demo lawyer (see `dossier portal --help`): registered, with an approved online review. */
 const DEMO = { name: '张明远', phone: '13800000001', password: 'Demo@12309' };
