@@ -10,10 +10,11 @@ import { ocrCommand } from './commands/ocr';
 import { portalCommand } from './commands/portal';
 import { phoneCommand } from './commands/phone';
 import { smsParseCommand } from './commands/sms-parse';
+import { downloadFoldersCommand } from './commands/download-folders';
 import { walkthroughCommand } from './commands/walkthrough';
 import { webCommand } from './commands/web';
 
-const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand, importCommand, libraryCommand, inspectCommand, findCommand, ocrCommand];
+const commands: Command[] = [portalCommand, webCommand, phoneCommand, consoleCommand, walkthroughCommand, smsParseCommand, extractCommand, importCommand, libraryCommand, downloadFoldersCommand, inspectCommand, findCommand, ocrCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -3,7 +3,6 @@
  * Electron-free: the Electron shell, the web host and the CLI all drive this same object.
  */
 import { mkdir } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { basename } from 'node:path';
 import type { AppInfo, DossierApi, Settings } from '../shared/contract';
 import { AppError } from '../shared/errors';
@@ -16,7 +15,7 @@ import type { Core, CoreOptions } from './core';
 import { DirectoryService } from './directory';
 import { checkOpenable, DocumentReader } from './documents';
 import { DossierContentsReader } from './dossier-contents';
-import { checkPickupFolders, discoverDownloadFolders, DownloadPickup, PickupFolders } from './download-pickup';
+import { checkPickupFolders, createCorePickup } from './download-pickup';
 import { DossierDownloadService } from './dossier-downloads';
 import { DossierPageNumbers } from './dossier-page-numbers';
 import { DossierPasswordStore } from './dossier-passwords';
@@ -183,40 +182,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const browserDownloads = new BrowserDownloadService({ staging, events, importArchive: (path) => importArchive(path) });
 
-  const pickupFolders = new PickupFolders(
-    () =>
-      discoverDownloadFolders({
-        platform: process.platform,
-        home: homedir(),
-        env: process.env,
-        ...(options.osDownloadsFolder ? { osDownloads: options.osDownloadsFolder } : {}),
-      }),
-    () => settings.get().pickupFolders,
-  );
-  const pickup = new DownloadPickup({
+  const { pickup, list: pickupList } = createCorePickup({
     dataDir: options.dataDir,
-    folders: async () => (settings.get().pickupEnabled ? pickupFolders.paths() : []),
+    settings,
+    ...(options.osDownloadsFolder ? { osDownloadsFolder: options.osDownloadsFolder } : {}),
     knownCaseNames: async () => {
       const kept = keptSms.list().map((item) => item.caseName);
       if (auth.currentSession().status !== 'signed-in') return kept;
       const appointments = await cases.appointments().catch(() => []);
       return [...kept, ...appointments.map((item) => item.caseName)];
     },
-    inLibrary: async (sha256) => {
-      const dossier = (await library.list()).find((item) => item.archive.sha256 === sha256);
-      return dossier ? { dossierId: dossier.id } : null;
-    },
-    // Named by its file, as 导入卷宗 names it; the SMS kept for its case gives unit and passwords.
-    importArchive: async (path) => ({ dossierId: (await importArchive(path)).id }),
-    autoImport: () => settings.get().pickupAutoImport,
-    emit: (offer) => events.emit('pickup.changed', offer),
+    library,
+    importArchive: (path) => importArchive(path),
+    events,
   });
   if (options.downloadPickup !== false) void pickup.start().catch((error: unknown) => console.warn('下载文件夹 could not start:', error));
-
-  async function pickupList() {
-    const { pickupEnabled } = settings.get();
-    return { enabled: pickupEnabled, folders: await pickupFolders.describe(), offers: pickup.list() };
-  }
 
   /** What 门户网站 opens: the real site when chosen (or when the portal is not a mock), else the mock's site. */
   function portalSiteOf(current: PortalHealth | null) {

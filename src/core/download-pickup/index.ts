@@ -6,3 +6,4 @@ export { LIST_TIMEOUT_MS, MAX_AGE_MS, MAX_ARCHIVE_BYTES, POLL_MS, SETTLE_MS } fr
 export { MAX_REMEMBERED, STATE_FILE_NAME } from './pickup-state-file';
 export { DISCOVERY_TTL_MS, PickupFolders } from './pickup-folders';
 export { checkPickupFolders } from './pickup-folder-check';
+export { createCorePickup, type CorePickup } from './core-pickup';
