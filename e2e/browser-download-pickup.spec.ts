@@ -36,6 +36,15 @@ test('a dossier downloaded in the lawyer\'s own browser is offered, imported wit
     const downloadPassword = /卷宗下载密码为[：:]\s*(\w+)/.exec(sms)?.[1] ?? '';
     expect(caseName).not.toBe('');
 
+    // 【门户网站】 in a browser tab opens the site in a new tab (the demo portal's, as the mock is the portal).
+    const tab = page.context().waitForEvent('page');
+    await page.getByRole('main').getByRole('button', { name: '门户网站' }).click();
+    const siteTab = await tab;
+    await siteTab.waitForLoadState('domcontentloaded');
+    expect(siteTab.url()).toBe(new URL('/site/', portal.url).href);
+    await expect(siteTab.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+    await siteTab.close();
+
     // 设置 ▸ 下载文件夹: the folder this browser saves into.
     await page.getByRole('navigation').getByText('设置', { exact: true }).click();
     const pickupSettings = page.getByTestId('pickup-settings');

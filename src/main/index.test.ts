@@ -70,14 +70,26 @@ const mocks = await vi.hoisted(async () => {
     enableSandbox: vi.fn(),
     setAppUserModelId: vi.fn(),
     whenReady: vi.fn(async () => undefined),
-    getPath: vi.fn((name: string) => (name === 'documents' ? '/home/lawyer/文档' : '/user-data')),
+    getPath: vi.fn((name: string) => ({ documents: '/home/lawyer/文档', downloads: '/home/lawyer/下载' })[name] ?? '/user-data'),
     getVersion: vi.fn(() => '9.9.9'),
     quit: vi.fn(),
     exit: vi.fn(),
   });
   const handlers = new Map<string, unknown>();
-  const core = { api: {}, on: vi.fn(() => () => undefined), close: vi.fn(async () => undefined) };
   const portal = { url: 'http://127.0.0.1:45678', close: vi.fn(async () => undefined) };
+  // Core decides which site 门户网站 shows (here the mock portal's) and hands it to the host's hook.
+  let openPortalSite: ((url: string) => Promise<void>) | undefined;
+  const core = {
+    api: {
+      'portalSite.open': vi.fn(async () => {
+        const url = `${portal.url}/site/`;
+        await openPortalSite?.(url);
+        return { url, opened: openPortalSite !== undefined };
+      }),
+    },
+    on: vi.fn(() => () => undefined),
+    close: vi.fn(async () => undefined),
+  };
   return {
     windows,
     baseWindows,
@@ -86,7 +98,10 @@ const mocks = await vi.hoisted(async () => {
     handlers,
     core,
     portal,
-    createCore: vi.fn(async () => core),
+    createCore: vi.fn(async (options: { openPortalSite?: (url: string) => Promise<void> }) => {
+      openPortalSite = options.openPortalSite;
+      return core;
+    }),
     startMockPortal: vi.fn(async () => portal),
     electron: {
       app,
@@ -133,6 +148,9 @@ describe('main entry', () => {
       appVersion: '9.9.9',
       defaultLibraryFolder: '/home/lawyer/文档/卷宗台',
       libraryHooks: { trashItem: expect.any(Function), revealItem: expect.any(Function), openItem: expect.any(Function) },
+      openPortalSite: expect.any(Function),
+      // 下载文件夹 starts from the Downloads folder as the OS names it.
+      osDownloadsFolder: '/home/lawyer/下载',
     });
     // A dossier file opens with the OS's app through shell.openPath; its error message becomes a failure.
     const [[{ libraryHooks }]] = mocks.createCore.mock.calls as unknown as [[{ libraryHooks: { openItem: (path: string) => Promise<void> } }]];
@@ -158,9 +176,10 @@ describe('main entry', () => {
     const file = template.find((item) => item.label === '文件')!.submenu as MenuItemConstructorOptions[];
     const portalSite = file.find((item) => item.label === '门户网站')!;
     portalSite.click!({} as never, undefined, {} as never);
+    await vi.waitFor(() => expect(mocks.baseWindows).toHaveLength(1));
     portalSite.click!({} as never, undefined, {} as never);
+    await vi.waitFor(() => expect(mocks.baseWindows[0]!.focus).toHaveBeenCalledOnce());
     expect(mocks.baseWindows).toHaveLength(1);
-    expect(mocks.baseWindows[0]!.focus).toHaveBeenCalledOnce();
     const site = mocks.views.find((view) => view.options.webPreferences.partition === 'persist:portal-site')!;
     expect(site.webContents.loadURL).toHaveBeenCalledWith('http://127.0.0.1:45678/site/');
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockPortal, type MockPortal } from '../../mock-portal';
 import { writeDossierFile, type WrittenDossier } from '../../mock-portal/dossier';
+import { dispatchCall } from '../../shared/dispatch';
 import { CoreHarness, nextEvent } from '../test-harness';
 
 const CASE = '周立新涉嫌盗窃案';
@@ -19,6 +20,7 @@ const harness = new CoreHarness();
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'core-pickup-'));
+  await mkdir(join(work, 'source'));
   archive = await writeDossierFile(
     { seed: 'core-pickup', caseName: CASE, unitName: '重庆市渝中区人民检察院', suspects: ['周立新'], pages: 4, format: 'zip', openPassword: OPEN_PASSWORD, archivePassword: OPEN_PASSWORD },
     join(work, 'source', `${CASE}.zip`),
@@ -42,7 +44,7 @@ async function watchedFolder(name: string): Promise<string> {
 describe('下载文件夹 in core', () => {
   it('refuses a folder that is not a full path to an existing folder, naming it', async () => {
     const core = await harness.open(portal.url, { downloadPickup: true });
-    await expect(core.api['settings.update']({ pickupFolders: ['下载'] })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(dispatchCall(core.api, 'settings.update', { pickupFolders: ['下载'] })).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(core.api['settings.update']({ pickupFolders: [join(work, 'missing')] })).rejects.toMatchObject({
       code: 'VALIDATION',
       message: expect.stringContaining(join(work, 'missing')),
