@@ -314,7 +314,7 @@ export const en: Messages = {
     extractDone: 'The dossier was extracted',
     extractStarted: 'Extracting the dossier…',
     empty: 'No dossiers in the library yet',
-    emptyDetail: 'Two ways in: click Download dossier in Defence and agency appointments (the dossier is verified and extracted into the library), or click Import dossier to add an archive downloaded elsewhere, e.g. in a browser.',
+    emptyDetail: 'Click Download dossier in Defence and agency appointments (the dossier is verified and extracted into the library); a dossier downloaded on the Portal site or in any browser is found in the download folders and imported; or click Import dossier to add an archive from anywhere else.',
     goAppointments: 'Defence and agency appointments',
     noMatch: 'No dossier matches “{{q}}”',
     dropHint: 'Drop to import the dossier archive',
