@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { DownloadItem, Event, Session } from 'electron';
-import type { BrowserDownloadHandle, BrowserDownloads } from '../core/browser-downloads/browser-download-types';
+import type { BrowserDownloadHandle, BrowserDownloads } from '../core/browser-downloads';
 
 vi.mock('electron', () => ({ shell: {} }));
 

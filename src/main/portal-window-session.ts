@@ -4,7 +4,7 @@
  * applied here: the site brings its own.
  */
 import type { DownloadItem, Event, Session } from 'electron';
-import type { BrowserDownloadHandle, BrowserDownloads } from '../core/browser-downloads/browser-download-types';
+import type { BrowserDownloadHandle, BrowserDownloads } from '../core/browser-downloads';
 import { denyAllPermissions } from './security';
 
 /** Shown in 下载任务 when the browser gave up (Electron does not say why). */

@@ -15,7 +15,7 @@ import {
   type WebContents,
   type WebFrameMain,
 } from 'electron';
-import type { BrowserDownloads } from '../core/browser-downloads/browser-download-types';
+import type { BrowserDownloads } from '../core/browser-downloads';
 import { hardenPortalContents } from './portal-window-contents';
 import { isPortalUrl, PORTAL_PARTITION, portalWebPreferences } from './portal-window-policy';
 import { applyPortalSessionPolicy } from './portal-window-session';
