@@ -18,7 +18,8 @@ let keychain: KeychainSecretStore;
 let target: OcrTarget;
 const services: OcrService[] = [];
 
-const PAGES = 4;
+// Enough that the run after a stop still reads two pages or more (the pace needs two).
+const PAGES = 6;
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'ocr-service-'));

@@ -56,6 +56,8 @@ interface Running {
   /** Asked to stop (pause, close) or given up: what it still sends is kept, nothing more is decided. */
   stopped: boolean;
   exited: Promise<void>;
+  /** The pages it sent, written one after the other: close() waits for them, so none is lost. */
+  written: Promise<void>;
 }
 
 /** How long a worker asked to stop may take to finish its page before it is ended anyway. */
@@ -149,6 +151,7 @@ export class OcrService {
     if (running) {
       this.stopRunning();
       await running.exited;
+      await running.written;
     }
   }
 
@@ -223,7 +226,16 @@ export class OcrService {
       stderr: false,
     });
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    const running: Running = { id, worker, startedAt: Date.now(), recognisedAtStart: text.counts().recognised, watchdog: undefined, stopped: false, exited };
+    const running: Running = {
+      id,
+      worker,
+      startedAt: Date.now(),
+      recognisedAtStart: text.counts().recognised,
+      watchdog: undefined,
+      stopped: false,
+      exited,
+      written: Promise.resolve(),
+    };
     this.running = running;
     this.publish({ ...this.statusOf(id, target, text, 'running') });
     const armWatchdog = () => {
@@ -233,7 +245,10 @@ export class OcrService {
     armWatchdog();
     worker.on('message', (message: WorkerMessage) => {
       // The page a stopping worker finishes is kept all the same.
-      if (message.type === 'records') void text.append(message.records).catch(() => undefined);
+      if (message.type === 'records') {
+        const { records } = message;
+        running.written = running.written.then(() => text.append(records)).catch(() => undefined);
+      }
       if (running.stopped) return;
       if (message.type === 'records') {
         armWatchdog();
