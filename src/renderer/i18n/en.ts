@@ -346,7 +346,9 @@ export const en: Messages = {
     cardLead:
       'With a library passcode, the library locks when Dossier Desk starts, on logging out and after 15 minutes without use; the library, the viewer and the dossiers’ passwords need it to unlock. Five wrong passcodes in a row pause unlocking for 5 minutes. Only a slow hash of the passcode is kept, in the system keychain, never in a file. Without a library lock, the dossiers’ passwords are shown after logging out only once you log in again.',
     cardSignedOut: 'Logged out: log in again to show the dossiers’ passwords or to set a library lock.',
-    osNote: 'On macOS, Touch ID can unlock the library; Windows offers apps like this one no Windows Hello interface, so use the passcode there.',
+    osNote: 'Touch ID can unlock the library too.',
+    windowsNote: 'Windows Hello offers this app no interface: use the library passcode.',
+    memoryOnly: 'No system keychain: the library passcode lasts for this run only; after a restart the library lock is gone.',
     setPasscode: 'Set passcode',
     changePasscode: 'Change passcode',
     removeLock: 'Remove library lock',

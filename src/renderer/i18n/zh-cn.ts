@@ -344,7 +344,9 @@ export const zhCN = {
     cardLead:
       '设置卷宗库密码后，启动卷宗台、退出登录或 15 分钟无操作时卷宗库自动锁定；查看卷宗库、阅卷和显示卷宗密码都需要先解锁。连续输错 5 次将暂停 5 分钟。密码只以加密摘要保存在系统钥匙串中，不写入任何文件。未设置卷宗库锁时，退出登录后需重新登录才能显示卷宗密码。',
     cardSignedOut: '已退出登录：重新登录后才能显示卷宗密码，也才能设置卷宗库锁。',
-    osNote: '在 macOS 上可用触控 ID 解锁；Windows 没有可供本应用使用的 Windows Hello 接口，请使用卷宗库密码。',
+    osNote: '也可以用触控 ID 解锁卷宗库。',
+    windowsNote: 'Windows Hello 没有可供本应用使用的接口，请使用卷宗库密码。',
+    memoryOnly: '未找到系统钥匙串：卷宗库密码只在本次运行中有效，重启后卷宗库锁将取消。',
     setPasscode: '设置密码',
     changePasscode: '修改密码',
     removeLock: '取消卷宗库锁',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryLockStatus } from '../../shared/contract';
 import { i18n } from '../i18n';
 import { useReportError } from '../shell/use-report-error';
+import { useAppInfoStore } from '../state/app-info-store';
 import { api } from '../transport';
 import { useLibraryLockStore, watchLibraryLock } from './lock-store';
 
@@ -16,6 +17,8 @@ interface Fields {
   confirm?: string;
 }
 
+// Windows Hello has no Electron API: there the passcode is the way, and the card says so.
+const onWindows = /Windows/i.test(navigator.userAgent);
 const MIN = 4;
 const MAX = 32;
 
@@ -31,6 +34,7 @@ export function LibraryLockCard() {
   const [mode, setMode] = useState<Mode>('idle');
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Fields>();
+  const memoryOnly = useAppInfoStore((s) => s.info?.secretStore === 'memory');
   useEffect(() => watchLibraryLock(), []);
 
   async function run(work: () => Promise<LibraryLockStatus>, done: string) {
@@ -153,9 +157,12 @@ export function LibraryLockCard() {
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
             {t('libraryLock.cardLead')}
           </Typography.Paragraph>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-            {t('libraryLock.osNote')}
-          </Typography.Paragraph>
+          {memoryOnly ? <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('libraryLock.memoryOnly')} /> : null}
+          {status.method === 'os' || onWindows ? (
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+              {t(status.method === 'os' ? 'libraryLock.osNote' : 'libraryLock.windowsNote')}
+            </Typography.Paragraph>
+          ) : null}
         </>
       ) : (
         <Skeleton active paragraph={{ rows: 2 }} title={false} />
