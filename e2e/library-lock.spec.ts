@@ -1,7 +1,8 @@
 /**
  * 卷宗库锁: a passcode set in 设置, 退出登录 locks 卷宗库 (the lock screen takes its place, and 显示密码
  * could not get round it: core refuses), a wrong passcode is counted, 【解锁】 with the right one opens
- * 卷宗库 and the dossier reads again.
+ * 卷宗库 and the dossier reads again; locked again from 设置, the viewer's address shows the lock screen with
+ * the way back to 卷宗库.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -62,5 +63,16 @@ test.describe('卷宗库锁', () => {
     await expect(lock).toBeHidden();
     await expect(page.getByTestId('library-row').filter({ hasText: CASE })).toContainText('已解压');
     await openInViewer(page, CASE, OPEN_PASSWORD);
+
+    // 立即锁定 in 设置: the viewer's address now shows the lock screen in its place, with the way back.
+    const viewerAddress = page.url();
+    await page.goto(`${viewerAddress.split('#')[0]}#/settings`);
+    await card.getByRole('button', { name: '立即锁定' }).click();
+    await page.goto(viewerAddress);
+    await expect(lock).toBeVisible();
+    await expect(page.getByTestId('viewer-page')).toHaveCount(0);
+    await lock.getByRole('button', { name: '返回卷宗库' }).click();
+    await expect(page.getByRole('menuitem', { name: '卷宗库' })).toBeVisible();
+    await expect(lock).toBeVisible();
   });
 });

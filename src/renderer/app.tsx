@@ -57,7 +57,7 @@ export function App() {
         <AntApp>
           {/* The viewer takes the whole window: reading needs the room more than the menus. */}
           {route === 'viewer' && viewing ? (
-            <LibraryLockGate>
+            <LibraryLockGate leave>
               <ViewerScreen dossierId={viewing} />
             </LibraryLockGate>
           ) : (

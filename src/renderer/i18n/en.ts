@@ -340,6 +340,7 @@ export const en: Messages = {
     useOs: 'Unlock with Touch ID',
     lockedOut: 'Too many wrong passcodes; try again after {{time}}',
     lockNow: 'Lock now',
+    leave: 'Back to the library',
     cardTitle: 'Library lock',
     cardOn: 'Library lock is on',
     cardOff: 'No library lock',

@@ -338,6 +338,7 @@ export const zhCN = {
     useOs: '使用触控 ID 解锁',
     lockedOut: '卷宗库密码输错次数过多，请于 {{time}} 后再试',
     lockNow: '立即锁定',
+    leave: '返回卷宗库',
     cardTitle: '卷宗库锁',
     cardOn: '已设置卷宗库锁',
     cardOff: '未设置卷宗库锁',

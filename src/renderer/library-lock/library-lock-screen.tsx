@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryLockStatus } from '../../shared/contract';
 import { errorText } from '../i18n/error-text';
 import { i18n } from '../i18n';
+import { hashOf } from '../state/routes';
 import { api } from '../transport';
 import { useLibraryLockStore } from './lock-store';
 
@@ -12,7 +13,7 @@ import { useLibraryLockStore } from './lock-store';
  * The 卷宗库 lock screen: shown in place of 卷宗库 and the viewer while core says the library is locked.
  * `compact` is the form alone, for a dialog (显示密码).
  */
-export function LibraryLockScreen({ compact = false, onUnlocked }: { compact?: boolean; onUnlocked?: () => void }) {
+export function LibraryLockScreen({ compact = false, leave = false, onUnlocked }: { compact?: boolean; leave?: boolean; onUnlocked?: () => void }) {
   const { t } = useTranslation();
   const status = useLibraryLockStore((s) => s.status);
   const [passcode, setPasscode] = useState('');
@@ -60,6 +61,11 @@ export function LibraryLockScreen({ compact = false, onUnlocked }: { compact?: b
         {status?.method === 'os' ? (
           <Button onClick={() => void unlock(false)} disabled={busy}>
             {t('libraryLock.useOs')}
+          </Button>
+        ) : null}
+        {leave ? (
+          <Button type="link" onClick={() => (window.location.hash = hashOf('library'))}>
+            {t('libraryLock.leave')}
           </Button>
         ) : null}
       </Space>
