@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DossierApi, EventSource } from '../shared/contract';
 import type { BrowserDownloads } from './browser-downloads';
+import type { OsUnlock } from './library-lock';
 import type { LibraryHooks } from './open-library';
 
 export interface CoreOptions {
@@ -37,6 +38,13 @@ export interface CoreOptions {
   downloadPickup?: boolean;
   /** The OS Downloads folder as the host knows it (Electron: app.getPath('downloads')); default per OS. */
   osDownloadsFolder?: string;
+  /**
+   * 卷宗库锁 by the OS's own check of the user (Electron on macOS: systemPreferences.promptTouchID);
+   * without it the lock takes the passcode only. Windows Hello has no Electron API.
+   */
+  libraryOsUnlock?: OsUnlock;
+  /** 卷宗库锁 locks after this long without a library call (default 15 min; 0 never). */
+  libraryIdleLockMs?: number;
 }
 
 /** Core: the app's capabilities, Electron-free. Hosts adapt it; they hold no business logic. */

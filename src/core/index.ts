@@ -2,8 +2,7 @@
  * createCore(): composes the services into the object that implements the app contract.
  * Electron-free: the Electron shell, the web host and the CLI all drive this same object.
  */
-import { mkdir } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { AppInfo, DossierApi, Settings } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import type { ImportSource } from '../shared/library';
@@ -17,13 +16,16 @@ import { checkOpenable, DocumentReader } from './documents';
 import { DossierContentsReader } from './dossier-contents';
 import { checkPickupFolders, createCorePickup } from './download-pickup';
 import { DossierDownloadService } from './dossier-downloads';
+import { PARTIAL_FOLDER } from './downloads';
 import { DossierPageNumbers } from './dossier-page-numbers';
 import { DossierPasswordStore } from './dossier-passwords';
 import { DossierSearch, FindStreams } from './dossier-search';
 import { DossierTextStore } from './dossier-text';
 import { EventHub } from './events/event-hub';
+import { mkdirPrivate, tightenPrivate } from './fs/private-dir';
 import { KeptSmsStore } from './kept-sms';
 import { checkLibraryFolder } from './library-folder';
+import { openLibraryLock, withLibraryLock } from './library-lock';
 import { MessageService } from './messages';
 import { NotesService } from './notes';
 import { knownNames, OcrService } from './ocr';
@@ -41,7 +43,7 @@ export type { Core, CoreOptions } from './core';
 export { defaultLibraryFolder } from './open-library';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  await mkdir(options.dataDir, { recursive: true });
+  await mkdirPrivate(options.dataDir);
   const events = new EventHub();
   const portal = new PortalClient({ baseUrl: options.portalUrl });
   const settings = new SettingsService(options.dataDir);
@@ -250,7 +252,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     };
   }
 
-  const api: DossierApi = {
+  // 卷宗库锁: every call that reads a dossier goes through it (see library-lock/guard-calls.ts).
+  const { lock: libraryLock, lastLawyer } = await openLibraryLock({
+    dataDir: options.dataDir,
+    secrets,
+    events,
+    session: auth.currentSession(),
+    ...(options.libraryOsUnlock ? { osUnlock: options.libraryOsUnlock } : {}),
+    ...(options.libraryIdleLockMs === undefined ? {} : { idleMs: options.libraryIdleLockMs }),
+  });
+  // Folders made by earlier versions were open to other users: narrowed now (their names are cases).
+  void (async () => {
+    for (const { id } of await library.list()) {
+      const folder = library.folderOf(id);
+      const extracted = library.extractedFolderOf(id);
+      for (const path of [folder, join(folder, PARTIAL_FOLDER), ...(extracted ? [extracted] : [])]) await tightenPrivate(path);
+    }
+  })().catch(() => undefined);
+
+  const api: DossierApi = withLibraryLock({ lock: libraryLock, lastLawyer, session: () => auth.currentSession() }, {
     'app.info': async () => appInfo(),
     'settings.get': async () => settings.get(),
     'settings.update': async (change) => updateSettings(change),
@@ -366,7 +386,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'ocr.pause': async ({ dossierId }) => ocr.pause(dossierId),
     'ocr.resume': async ({ dossierId }) => ocr.resume(dossierId),
     'dossier.pageText': async ({ dossierId, document, page }) => recognisedPage(dossierId, document, page),
-  };
+  });
 
   return {
     api,
@@ -374,6 +394,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     stageFile: (fileName, body) => staging.stage(fileName, body, MAX_STAGED_BYTES),
     browserDownloads,
     async close() {
+      libraryLock.close();
       await pickup.close();
       await ocr.close();
       await findStreams.close();

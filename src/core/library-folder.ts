@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
 import { AppError } from '../shared/errors';
+import { PRIVATE_DIR_MODE } from './fs/private-dir';
 
 /** Resolves to the normalised path once the folder exists and takes a file; otherwise VALIDATION. */
 export async function checkLibraryFolder(path: string): Promise<string> {
@@ -11,7 +12,7 @@ export async function checkLibraryFolder(path: string): Promise<string> {
   const folder = normalize(trimmed);
   const probe = join(folder, `.write-check-${randomBytes(4).toString('hex')}`);
   try {
-    await mkdir(folder, { recursive: true });
+    await mkdir(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
     await writeFile(probe, '');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unknown';

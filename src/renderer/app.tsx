@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
+import { LibraryLockGate } from './library-lock/library-lock-gate';
 import { AppShell } from './shell/app-shell';
 import { useRouteStore } from './state/route-store';
 import { useSettingsStore } from './state/settings-store';
@@ -55,7 +56,13 @@ export function App() {
       >
         <AntApp>
           {/* The viewer takes the whole window: reading needs the room more than the menus. */}
-          {route === 'viewer' && viewing ? <ViewerScreen dossierId={viewing} /> : <AppShell />}
+          {route === 'viewer' && viewing ? (
+            <LibraryLockGate leave>
+              <ViewerScreen dossierId={viewing} />
+            </LibraryLockGate>
+          ) : (
+            <AppShell />
+          )}
         </AntApp>
       </ConfigProvider>
     </I18nextProvider>

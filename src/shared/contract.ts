@@ -247,6 +247,22 @@ export interface Contacts {
   units: Procuratorate[];
 }
 
+/** 卷宗库锁: whether a passcode guards 卷宗库, whether it is locked now, and how it is opened. */
+export const libraryLockStatusSchema = z.object({
+  enabled: z.boolean(),
+  locked: z.boolean(),
+  /** `os`: the host can also ask the OS (Touch ID); the passcode always works. */
+  method: z.enum(['passcode', 'os']),
+  /** Too many wrong passcodes: no try is taken before this time (ISO). */
+  lockedOutUntil: z.string().nullable(),
+  /** No lock, and 退出登录 since the last sign-in: library.passwords waits for the next sign-in. */
+  passwordsNeedSignIn: z.boolean(),
+});
+export type LibraryLockStatus = z.infer<typeof libraryLockStatusSchema>;
+
+/** A 卷宗库锁 passcode: 4 to 32 characters. */
+export const libraryPasscodeInput = z.string().min(4, '卷宗库密码至少 4 位').max(32, '卷宗库密码最多 32 位');
+
 /** One call: a validated input and the shape of its result. */
 export interface CallSpec {
   input: z.ZodType;
@@ -499,6 +515,24 @@ export const calls = {
       .strict(),
     result: z.custom<DocumentProgress>(),
   },
+  /** 卷宗库锁: its state (see LibraryLockStatus). */
+  'library.lockStatus': { input: empty, result: libraryLockStatusSchema },
+  /**
+   * 【解锁】 with the passcode (WRONG_PASSWORD with the tries left; LOCKED_OUT for a few minutes after
+   * the fifth wrong one); without a passcode, the OS's check where method is `os`.
+   */
+  'library.unlock': { input: z.object({ passcode: z.string().min(1).max(32).optional() }).strict(), result: libraryLockStatusSchema },
+  /** Locks 卷宗库 now (no effect without a passcode). */
+  'library.lock': { input: empty, result: libraryLockStatusSchema },
+  /** 【设置密码】: sets or (with the current one) changes the passcode; the library stays open. */
+  'library.setPasscode': {
+    input: z.object({ current: z.string().min(1).max(32).optional(), next: libraryPasscodeInput }).strict(),
+    result: libraryLockStatusSchema,
+  },
+  /** Removes the lock (its passcode needed). */
+  'library.disableLock': { input: z.object({ passcode: z.string().min(1).max(32) }).strict(), result: libraryLockStatusSchema },
+  /** Whose name the viewer's watermark carries: the signed-in lawyer, else the last one who signed in. */
+  'library.watermark': { input: empty, result: z.object({ name: z.string().nullable(), lawFirm: z.string().nullable() }) },
 } as const satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -520,6 +554,8 @@ export const events = {
   'pickup.changed': z.custom<PickupOffer>(),
   /** A dossier was added, extracted, changed or removed: the 卷宗库 reloads. */
   'library.changed': z.object({ id: z.string() }),
+  /** 卷宗库锁 locked, unlocked, set or removed: the lock screen follows it. */
+  'library.lockChanged': libraryLockStatusSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type CallName = keyof typeof calls;

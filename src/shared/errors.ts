@@ -36,6 +36,8 @@ export const errorCodes = [
   'DISK_FULL',
   /** A browser's download (the 门户网站 window) stopped; it cannot be resumed from the app. */
   'DOWNLOAD_INTERRUPTED',
+  /** 卷宗库锁 is locked (or, without one, 退出登录 withholds the passwords until the next sign-in). */
+  'LIBRARY_LOCKED',
   'INTERNAL',
 ] as const;
 

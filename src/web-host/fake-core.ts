@@ -18,6 +18,7 @@ export function createFakeCore(): FakeCore {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const signedOut: Session = { status: 'signed-out' };
   let locale: 'zh-CN' | 'en' = 'zh-CN';
+  const noLock = { enabled: false, locked: false, method: 'passcode' as const, lockedOutUntil: null, passwordsNeedSignIn: false };
 
   function log<T>(name: string, input: unknown, value: T): Promise<T> {
     received.push({ name, input });
@@ -130,6 +131,12 @@ export function createFakeCore(): FakeCore {
     'ocr.pause': (input) => Promise.reject(notInFake('ocr.pause', input)),
     'ocr.resume': (input) => Promise.reject(notInFake('ocr.resume', input)),
     'dossier.pageText': (input) => log('dossier.pageText', input, null),
+    'library.lockStatus': (input) => log('library.lockStatus', input, noLock),
+    'library.unlock': (input) => log('library.unlock', input, noLock),
+    'library.lock': (input) => log('library.lock', input, noLock),
+    'library.setPasscode': (input) => Promise.reject(notInFake('library.setPasscode', input)),
+    'library.disableLock': (input) => log('library.disableLock', input, noLock),
+    'library.watermark': (input) => log('library.watermark', input, { name: null, lawFirm: null }),
   };
 
   /** Calls that would answer with a record the fake does not keep: they refuse, as the portal would. */

@@ -11,6 +11,7 @@ import { sevenZipFailure } from './archive-errors';
 import { listArchive, type ArchiveListing } from './list-archive';
 import { runSevenZip, SevenZipTimeout } from './run-seven-zip';
 import { nameKey } from './zip-names';
+import { PRIVATE_DIR_MODE } from '../fs/private-dir';
 
 export interface ExtractProgress {
   percent: number;
@@ -82,18 +83,18 @@ async function exists(path: string): Promise<boolean> {
 
 /** Moves what 7za wrote under its names (`raw`) to the real names (`out`). */
 async function arrange(listing: ArchiveListing, raw: string, out: string): Promise<void> {
-  await mkdir(out);
+  await mkdir(out, { mode: PRIVATE_DIR_MODE });
   for (const entry of listing.entries) {
     if (entry.path === '') continue;
     const target = join(out, ...entry.path.split('/'));
     if (entry.folder) {
-      await mkdir(target, { recursive: true });
+      await mkdir(target, { recursive: true, mode: PRIVATE_DIR_MODE });
       continue;
     }
     let source = join(raw, entry.rawPath.replace(/\/+$/, ''));
     if (!(await exists(source))) source = join(raw, ...nameKey(entry.rawPath).split('/'));
     if (!(await exists(source))) throw new AppError('CORRUPT_ARCHIVE', `The archive is corrupt: ${entry.path} was not extracted`);
-    await mkdir(dirname(target), { recursive: true });
+    await mkdir(dirname(target), { recursive: true, mode: PRIVATE_DIR_MODE });
     await rename(source, target);
   }
 }
@@ -112,7 +113,7 @@ export async function extractArchive(archivePath: string, destDir: string, optio
   const dest = resolve(destDir);
   if (!(await isEmptyOrMissing(dest))) throw new AppError('CONFLICT', `The destination folder is not empty: ${dest}`);
   const parent = dirname(dest);
-  await mkdir(parent, { recursive: true });
+  await mkdir(parent, { recursive: true, mode: PRIVATE_DIR_MODE });
   const free = await freeBytes(parent);
   if (free < listing.totalBytes + SPACE_MARGIN) {
     throw new AppError('INSUFFICIENT_SPACE', `Extracting needs ${listing.totalBytes} bytes but only ${free} are free`);

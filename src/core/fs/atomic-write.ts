@@ -8,7 +8,8 @@ import { dirname, basename, join } from 'node:path';
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
-  await mkdir(folder, { recursive: true });
+  // A folder made here (a dossier's .partial, the data folder) is the lawyer's alone.
+  await mkdir(folder, { recursive: true, mode: 0o700 });
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'w', 0o600);
   try {

@@ -15,7 +15,7 @@ export async function copyAndHash(source: string, target: string): Promise<{ sha
       callback(null, chunk);
     },
   });
-  await pipeline(createReadStream(source), tap, createWriteStream(target, { flags: 'wx' }));
+  await pipeline(createReadStream(source), tap, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
   const handle = await open(target, 'r+');
   try {
     await handle.sync();

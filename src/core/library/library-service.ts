@@ -20,6 +20,7 @@ import { moveToTrash, revealInFileManager } from './file-manager';
 import { readLibraryIndex, writeLibraryIndex, type IndexedDossier } from './library-index';
 import { extractedDirName, safeArchiveFileName, safeName, splitExtension, withSuffix } from './safe-name';
 import { foldForSearch } from './search-text';
+import { mkdirPrivate, PRIVATE_DIR_MODE } from '../fs/private-dir';
 
 export interface LibraryOptions {
   /** The index lives at <dataDir>/library-index.json (a cache). */
@@ -218,7 +219,7 @@ export class LibraryService {
   /** The managed folder's entries, created when missing; none when it cannot be read (said in the log). */
   private async scanRoot(root: string) {
     try {
-      await mkdir(root, { recursive: true });
+      await mkdir(root, { recursive: true, mode: PRIVATE_DIR_MODE });
       return await readdir(root, { withFileTypes: true });
     } catch (error) {
       console.warn('managed folder not readable:', error instanceof Error ? error.message : String(error));
@@ -252,7 +253,7 @@ export class LibraryService {
     return this.claim(async () => {
       const known = this.entries.get(input.id);
       if (known) {
-        await mkdir(known.folder, { recursive: true });
+        await mkdirPrivate(known.folder);
         if (!(await exists(join(known.folder, DOSSIER_FILE)))) await this.persist(known);
         return known.folder;
       }
@@ -793,7 +794,7 @@ export class LibraryService {
   /** A new, empty folder in the managed folder named after the case; ` (2)`, ` (3)`… on a clash. */
   private async newFolder(caseName: string): Promise<string> {
     const root = resolve(this.options.folder());
-    await mkdir(root, { recursive: true });
+    await mkdir(root, { recursive: true, mode: PRIVATE_DIR_MODE });
     const base = safeName(caseName);
     const taken = new Set([...this.entries.values()].map((entry) => entry.folder.toLowerCase()));
     for (let n = 1; n < 10_000; n++) {
@@ -801,7 +802,7 @@ export class LibraryService {
       // Case-insensitive: Windows and macOS file systems would treat the names as one folder.
       if (taken.has(folder.toLowerCase())) continue;
       try {
-        await mkdir(folder);
+        await mkdir(folder, { mode: PRIVATE_DIR_MODE });
         return folder;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

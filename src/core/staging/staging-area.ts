@@ -11,6 +11,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../shared/errors';
 import { safeFileName } from '../downloads';
+import { mkdirPrivate, PRIVATE_DIR_MODE } from '../fs/private-dir';
 
 /** What `stage` answers and `take` accepts (the contract's stagedId). */
 export const STAGED_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
@@ -67,7 +68,7 @@ export class StagingArea {
   /** The staging area of `dataDir`, with abandoned files removed. */
   static async open(dataDir: string, now = Date.now()): Promise<StagingArea> {
     const area = new StagingArea(dataDir);
-    await mkdir(area.folder, { recursive: true });
+    await mkdirPrivate(area.folder);
     await area.removeOlderThan(STAGED_MAX_AGE_MS, now);
     return area;
   }
@@ -86,7 +87,7 @@ export class StagingArea {
     const ignore = () => undefined;
     body.on('error', ignore);
     try {
-      await mkdir(incoming, { recursive: true });
+      await mkdir(incoming, { recursive: true, mode: PRIVATE_DIR_MODE });
       await pipeline(body, byteLimit(maxBytes), createWriteStream(join(incoming, name), { flags: 'wx', mode: 0o600 }));
       await rename(incoming, join(this.folder, id));
     } catch (error) {

@@ -34,5 +34,6 @@ export const errorStatus: Record<ErrorCode, number> = {
   DIGEST_MISMATCH: 502,
   DOWNLOAD_INTERRUPTED: 502,
   DISK_FULL: 507,
+  LIBRARY_LOCKED: 423,
   INTERNAL: 500,
 };

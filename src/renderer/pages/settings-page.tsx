@@ -8,6 +8,7 @@ import { PageTitle } from '../shell/page-title';
 import { useReportError } from '../shell/use-report-error';
 import { useAppInfoStore } from '../state/app-info-store';
 import { useSettingsStore } from '../state/settings-store';
+import { LibraryLockCard } from '../library-lock/library-lock-card';
 import { LibraryFolderCard } from './library-folder-card';
 import { PickupSettingsCard } from './pickup-settings-card';
 import { PortalSiteCard } from './portal-site-card';
@@ -57,6 +58,7 @@ export function SettingsPage() {
         />
       </Card>
       <LibraryFolderCard />
+      <LibraryLockCard />
       <PortalSiteCard />
       <PickupSettingsCard />
       <Card title={t('settings.watermark')} className="section-card">

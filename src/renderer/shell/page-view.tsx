@@ -8,6 +8,7 @@ import { CaseBindingPage } from '../pages/case-binding/case-binding-page';
 import { CompleteProfilePage } from '../pages/complete-profile-page';
 import { HelpPage } from '../pages/help-page';
 import { HomePage } from '../pages/home-page';
+import { LibraryLockGate } from '../library-lock/library-lock-gate';
 import { LibraryPage } from '../pages/library/library-page';
 import { LoginPage } from '../pages/login-page';
 import { MessagesPage } from '../pages/messages/messages-page';
@@ -73,7 +74,11 @@ export function PageView() {
       return <MessagesPage />;
     case 'library':
       // Downloaded dossiers are read offline: the library needs no login.
-      return <LibraryPage />;
+      return (
+        <LibraryLockGate>
+          <LibraryPage />
+        </LibraryLockGate>
+      );
     case 'settings':
       return <SettingsPage />;
     case 'help':

@@ -6,7 +6,6 @@ import { VIEWER_SIDE_WIDTH } from '../../shared/contract';
 import { errorText } from '../i18n/error-text';
 import { i18n } from '../i18n';
 import { useReportError } from '../shell/use-report-error';
-import { useSessionStore } from '../state/session-store';
 import { useSettingsStore } from '../state/settings-store';
 import { hashOf } from '../state/routes';
 import { useFindFocus } from './panels/find-focus';
@@ -30,6 +29,7 @@ import { useSplitStore } from './split-store';
 import { mainViewer, useViewerStore, ViewerPaneContext } from './viewer-store';
 import { ViewerToolbar } from './viewer-toolbar';
 import { watermarkText, watermarkTile } from './watermark';
+import { useWatermarkName } from '../library-lock/use-watermark-name';
 import './viewer.css';
 
 /**
@@ -51,7 +51,8 @@ export function ViewerScreen({ dossierId }: { dossierId: string }) {
   // The width while the lawyer drags the divider; kept in settings once they let go.
   const [draggedSideWidth, setDraggedSideWidth] = useState<number | null>(null);
   const reportError = useReportError();
-  const lawyerName = useSessionStore((s) => (s.session?.status === 'signed-in' ? s.session.lawyer.name : null));
+  // Signed out, the watermark still names the lawyer who last signed in (core remembers them).
+  const lawyerName = useWatermarkName();
   const beside = useSplitStore((s) => s.beside);
   const activate = useSplitStore((s) => s.activate);
   const activePane = useSplitStore((s) => s.active);

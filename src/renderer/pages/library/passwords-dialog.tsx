@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { DossierSummary } from '../../../shared/library';
 import { errorText } from '../../i18n/error-text';
 import { i18n } from '../../i18n';
+import { LibraryLockScreen } from '../../library-lock/library-lock-screen';
+import { useLibraryLockStore } from '../../library-lock/lock-store';
 import { api } from '../../transport';
 import { maskSecret } from '../../util/mask';
 
@@ -46,16 +48,25 @@ export function PasswordsDialog({ dossier, onClose }: { dossier: DossierSummary;
   const { t } = useTranslation();
   const [passwords, setPasswords] = useState<{ download: string | null; open: string | null } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // 卷宗库锁: LIBRARY_LOCKED asks for the passcode here (or, with no lock set, says to sign in again).
+  const [attempt, setAttempt] = useState(0);
+  const lock = useLibraryLockStore((s) => s.status);
+  const locked = (error as { code?: unknown } | null)?.code === 'LIBRARY_LOCKED';
 
   useEffect(() => {
     let live = true;
+    setError(null);
     api['library.passwords']({ id: dossier.id })
       .then((value) => live && setPasswords(value))
-      .catch((failure: unknown) => live && setError(failure));
+      .catch((failure: unknown) => {
+        if (!live) return;
+        setError(failure);
+        if ((failure as { code?: unknown }).code === 'LIBRARY_LOCKED') void useLibraryLockStore.getState().load().catch(() => undefined);
+      });
     return () => {
       live = false;
     };
-  }, [dossier.id]);
+  }, [dossier.id, attempt]);
 
   return (
     <Modal
@@ -76,7 +87,14 @@ export function PasswordsDialog({ dossier, onClose }: { dossier: DossierSummary;
     >
       <Typography.Paragraph strong>{dossier.caseName}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('libraryPasswords.lead')}</Typography.Paragraph>
-      {error ? (
+      {locked && lock?.enabled ? (
+        <div data-testid="passwords-unlock">
+          <Typography.Paragraph>{t('libraryLock.passwordsLead')}</Typography.Paragraph>
+          <LibraryLockScreen compact onUnlocked={() => setAttempt((n) => n + 1)} />
+        </div>
+      ) : locked ? (
+        <Alert type="warning" showIcon title={t('libraryLock.passwordsSignIn')} />
+      ) : error ? (
         <Alert type="error" showIcon title={errorText(i18n, error)} />
       ) : passwords ? (
         <Descriptions

@@ -3,7 +3,7 @@ import { Alert, Button, Input, Modal, Progress, Radio, Space, Typography } from 
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useReportError } from '../../shell/use-report-error';
-import { useSessionStore } from '../../state/session-store';
+import { useWatermarkName } from '../../library-lock/use-watermark-name';
 import { useSettingsStore } from '../../state/settings-store';
 import { useCitation } from '../panels/use-citation';
 import { useViewerPane, useViewerStore } from '../viewer-store';
@@ -34,7 +34,7 @@ export function PrintDialog() {
   const listed = useViewerStore((s) => s.volumes[s.volume]?.documents.find((entry) => entry.path === s.current?.document)?.pages);
   const ensureDocument = useViewerStore((s) => s.ensureDocument);
   const watermarkOn = useSettingsStore((s) => s.settings.watermark);
-  const lawyerName = useSessionStore((s) => (s.session?.status === 'signed-in' ? s.session.lawyer.name : null));
+  const lawyerName = useWatermarkName();
   const cite = useCitation();
   const reportError = useReportError();
 
