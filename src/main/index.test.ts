@@ -119,6 +119,7 @@ const mocks = await vi.hoisted(async () => {
       },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       dialog: { showMessageBox: vi.fn(), showErrorBox: vi.fn() },
+      systemPreferences: { canPromptTouchID: vi.fn(() => true), promptTouchID: vi.fn(async () => undefined) },
       shell: { openExternal: vi.fn(), openPath: vi.fn(async (path: string) => (path.endsWith('.none') ? 'No application is associated' : '')) },
     },
   };
@@ -151,7 +152,14 @@ describe('main entry', () => {
       openPortalSite: expect.any(Function),
       // 下载文件夹 starts from the Downloads folder as the OS names it.
       osDownloadsFolder: '/home/lawyer/下载',
+      libraryOsUnlock: { available: expect.any(Function), prompt: expect.any(Function) },
     });
+    // 卷宗库锁's OS check is Touch ID on a Mac only; a cancelled prompt is no unlock.
+    const [[{ libraryOsUnlock }]] = mocks.createCore.mock.calls as unknown as [[{ libraryOsUnlock: { available(): Promise<boolean>; prompt(reason: string): Promise<boolean> } }]];
+    expect(await libraryOsUnlock.available()).toBe(process.platform === 'darwin');
+    expect(await libraryOsUnlock.prompt('解锁卷宗库')).toBe(true);
+    mocks.electron.systemPreferences.promptTouchID.mockRejectedValueOnce(new Error('cancelled'));
+    expect(await libraryOsUnlock.prompt('解锁卷宗库')).toBe(false);
     // A dossier file opens with the OS's app through shell.openPath; its error message becomes a failure.
     const [[{ libraryHooks }]] = mocks.createCore.mock.calls as unknown as [[{ libraryHooks: { openItem: (path: string) => Promise<void> } }]];
     await libraryHooks.openItem('/library/卷/说明.txt');

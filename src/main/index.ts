@@ -2,7 +2,7 @@
  * Electron main entry: lifecycle only. Registers the app:// scheme and the security policy,
  * chooses the portal, starts core, wires IPC, opens the window, and closes it all on quit.
  */
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell, systemPreferences } from 'electron';
 import { createCore, defaultLibraryFolder } from '../core/index';
 import type { Core } from '../core/core';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -68,6 +68,14 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     openPortalSite: (url) => portalWindow?.openSite(url) ?? Promise.resolve(),
     osDownloadsFolder: app.getPath('downloads'),
+    // 卷宗库锁 by Touch ID where the Mac has it; Windows Hello has no Electron API (the passcode serves there).
+    libraryOsUnlock: {
+      available: async () => process.platform === 'darwin' && systemPreferences.canPromptTouchID(),
+      prompt: (reason) => systemPreferences.promptTouchID(reason).then(
+        () => true,
+        () => false,
+      ),
+    },
     // Documents as the OS knows it (it may be redirected or renamed), not ~/Documents.
     defaultLibraryFolder: defaultLibraryFolder(app.getPath('documents')),
     libraryHooks: {
