@@ -18,7 +18,8 @@ export interface AppHost {
 
 const KEYRING_SCRIPT = [
   'printf x | gnome-keyring-daemon --unlock --components=secrets >/dev/null',
-  'node "$BENCH_CLI" import "$BENCH_ARCHIVE" --password "$BENCH_OPEN_PASSWORD" --case "$BENCH_CASE" --data "$BENCH_DATA" > "$BENCH_IMPORTED" || exit 1',
+  // printf is the shell's own: the password goes down a pipe, on no command line.
+  'printf \'%s\\n\' "$BENCH_OPEN_PASSWORD" | node "$BENCH_CLI" import "$BENCH_ARCHIVE" --password-stdin --case "$BENCH_CASE" --data "$BENCH_DATA" > "$BENCH_IMPORTED" || exit 1',
   'exec node "$BENCH_CLI" web --data "$BENCH_DATA" --library "$DOSSIER_LIBRARY_DIR"',
 ].join('\n');
 
@@ -75,7 +76,8 @@ export async function startAppHost(options: { root: string; work: string; archiv
   if (haveKeyringSession()) {
     child = spawn('dbus-run-session', ['--', 'sh', '-c', KEYRING_SCRIPT], { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   } else {
-    const result = spawnSync(process.execPath, [cli, 'import', options.archivePath, '--password', options.openPassword, '--case', options.caseName, '--data', data], { cwd: options.root, env, encoding: 'utf8' });
+    const args = [cli, 'import', options.archivePath, '--password-stdin', '--case', options.caseName, '--data', data];
+    const result = spawnSync(process.execPath, args, { cwd: options.root, env, input: `${options.openPassword}\n`, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`dossier import failed: ${result.stderr.trim()}`);
     await writeFile(imported, result.stdout);
     child = spawn(process.execPath, [cli, 'web', '--data', data, '--library', library], { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

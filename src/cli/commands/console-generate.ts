@@ -12,6 +12,8 @@ export const consoleGenerateUsage = `Usage: dossier console generate --out FILE 
 Generates a dossier as the portal publishes it — volumes (卷) with a cover and 卷内目录, text and
 scanned pages, every PDF encrypted (AES-256) — and writes the archive to FILE. The same options
 give the same bytes (zip). Prints {"file","size","sha256","pages","volumes"} as one JSON line.
+The two passwords are taken on the command line, unlike every other command's: they are what the
+generator makes a fake dossier with, for tests and benchmarks to name, not a lawyer's secrets.
 
 Options:
   --out FILE              where to write the archive (replaced if it exists)

@@ -30,7 +30,7 @@ describe('dossier extract', () => {
   it('extracts and prints one JSON manifest', async () => {
     const archive = await encrypted7z();
     const out = join(await tempDir(), 'out');
-    const result = await runCli(['extract', archive, '--out', out, '--password', 'S3cret!']);
+    const result = await runCli(['extract', archive, '--out', out, '--password-stdin'], 'S3cret!\n');
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
     const lines = result.out.trim().split('\n');
@@ -45,12 +45,12 @@ describe('dossier extract', () => {
   });
 
   it.each([
-    ['a wrong password', ['--password', 'guess-123'], /WRONG_PASSWORD/],
+    ['a wrong password', ['--password-stdin'], /WRONG_PASSWORD/],
     ['a missing password', [], /PASSWORD_REQUIRED/],
   ])('fails with one line on stderr for %s, never echoing it', async (_label, extra, pattern) => {
     const archive = await encrypted7z();
     const parent = await tempDir();
-    const result = await runCli(['extract', archive, '--out', join(parent, 'out'), ...extra]);
+    const result = await runCli(['extract', archive, '--out', join(parent, 'out'), ...extra], 'guess-123\n');
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.trimEnd().split('\n')).toHaveLength(1);
@@ -73,7 +73,7 @@ describe('dossier extract', () => {
     const bytes = await readFile(archive);
     const truncated = join(dir, 'cut.7z');
     await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    expect((await runCli(['extract', truncated, '--out', join(dir, 'a'), '--password', 'S3cret!'])).err).toMatch(/\[CORRUPT_ARCHIVE\]/);
+    expect((await runCli(['extract', truncated, '--out', join(dir, 'a'), '--password-stdin'], 'S3cret!\n')).err).toMatch(/\[CORRUPT_ARCHIVE\]/);
     const text = join(dir, 'notes.txt');
     await writeFile(text, 'plain text');
     expect((await runCli(['extract', text, '--out', join(dir, 'b')])).err).toMatch(/\[UNSUPPORTED_ARCHIVE\]/);

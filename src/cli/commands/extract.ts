@@ -4,8 +4,9 @@ import { extractArchive } from '../../core/archives';
 import { AppError } from '../../shared/errors';
 import { parseOrUsage, printJson, required } from '../cli-args';
 import type { Command } from '../command';
+import { passwordOptions, passwordUsage, readPasswords } from '../password-input';
 
-const usage = `Usage: dossier extract <archive> --out DIR [--password P]
+const usage = `Usage: dossier extract <archive> --out DIR [--password-stdin]
 
 Extracts a zip or 7z archive into DIR (which must not exist or be empty) and prints one JSON object:
   {"archive","type","outDir","totalBytes","files":[{"path","size"}]}
@@ -15,18 +16,19 @@ unsupported format. Zip names without the UTF-8 flag are read as GBK, as Windows
 
 Options:
   --out DIR        where the files go
-  --password P     the archive's password (visible in the process list while 7-Zip runs)`;
+${passwordUsage("the archive's password")}`;
 
 export async function runExtract(argv: string[]): Promise<number> {
   const { values, positionals } = parseOrUsage(
-    () => parseArgs({ args: argv, options: { out: { type: 'string' }, password: { type: 'string' } }, allowPositionals: true }),
+    () => parseArgs({ args: argv, options: { out: { type: 'string' }, ...passwordOptions }, allowPositionals: true }),
     1,
     'archive',
   );
   const archive = positionals[0] as string;
   const out = required(values, 'out');
+  const [password] = await readPasswords(values);
   try {
-    const result = await extractArchive(archive, out, values.password === undefined ? {} : { password: values.password });
+    const result = await extractArchive(archive, out, password === undefined ? {} : { password });
     printJson({ archive, type: result.type, outDir: result.destDir, totalBytes: result.totalBytes, files: result.files });
     return 0;
   } catch (error) {

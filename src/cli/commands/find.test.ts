@@ -33,7 +33,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('dossier find', () => {
   it('finds a term across the documents and volumes of a dossier folder', async () => {
-    const result = await runCli(['find', folder, '犯罪嫌疑人刘晓东', '--password', PASSWORD]);
+    const result = await runCli(['find', folder, '犯罪嫌疑人刘晓东', '--password-stdin'], `${PASSWORD}\n`);
     expect(result).toMatchObject({ code: 0, err: '' });
     const parsed = JSON.parse(result.out) as FindResult;
     expect(parsed.documents).toBeGreaterThan(10);
@@ -50,15 +50,15 @@ describe('dossier find', () => {
   }, 120_000);
 
   it('caps the hits with --limit', async () => {
-    const parsed = JSON.parse((await runCli(['find', folder, '陈浩然', '--password', PASSWORD, '--limit', '3'])).out) as FindResult;
+    const parsed = JSON.parse((await runCli(['find', folder, '陈浩然', '--password-stdin', '--limit', '3'], `${PASSWORD}\n`)).out) as FindResult;
     expect(parsed.hits).toHaveLength(3);
     expect(parsed.truncated).toBe(true);
   }, 120_000);
 
   it('exits 1 when no document could be opened, listing them as skipped', async () => {
-    const result = await runCli(['find', folder, '陈浩然', '--password', 'guess-123']);
+    const result = await runCli(['find', folder, '陈浩然', '--password-stdin'], 'guess-123\n');
     expect(result.code).toBe(1);
-    expect(result.err).toBe('dossier find: no document could be searched (wrong or missing --password)\n');
+    expect(result.err).toBe('dossier find: no document could be searched (wrong or missing password, see --password-stdin)\n');
     const parsed = JSON.parse(result.out) as FindResult;
     expect(parsed.hits).toEqual([]);
     expect(parsed.skipped.length).toBeGreaterThan(10);
@@ -110,13 +110,13 @@ describe('dossier find --ocr', () => {
   let ocrHits: FindResult['hits'] = [];
 
   it('finds nothing on scans without --ocr', async () => {
-    const result = await runCli(['find', scans, '陈浩然', '--password', PASSWORD]);
+    const result = await runCli(['find', scans, '陈浩然', '--password-stdin'], `${PASSWORD}\n`);
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(JSON.parse(result.out)).toMatchObject({ hits: [], documents: 1, pages: 1, skipped: [] });
   });
 
   it('reads scanned pages and image files by OCR with --ocr, hits placed on the page', async () => {
-    const result = await runCli(['find', scans, '陈浩然', '--password', PASSWORD, '--ocr']);
+    const result = await runCli(['find', scans, '陈浩然', '--password-stdin', '--ocr'], `${PASSWORD}\n`);
     expect(result).toMatchObject({ code: 0, err: '' });
     const parsed = JSON.parse(result.out) as FindResult;
     expect(parsed).toMatchObject({ documents: 2, pages: 2, skipped: [] });
@@ -153,7 +153,7 @@ describe('dossier find --ocr', () => {
   });
 
   it('still searches the images when the PDFs stay locked', async () => {
-    const result = await runCli(['find', scans, '银行卡', '--password', 'guess-123', '--ocr']);
+    const result = await runCli(['find', scans, '银行卡', '--password-stdin', '--ocr'], 'guess-123\n');
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.out) as FindResult;
     expect(parsed.skipped).toEqual([{ document: '第一卷/01_受案登记表.pdf', reason: 'password' }]);

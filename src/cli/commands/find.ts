@@ -8,8 +8,9 @@ import { createOcrEngine, readableFile, readDossier, type OcrEngine } from '../.
 import { MAX_FIND_HITS } from '../../shared/viewer';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../cli-args';
+import { passwordOptions, passwordUsage, readPasswords } from '../password-input';
 
-const usage = `Usage: dossier find <dossier-folder> <query> [--password P] [--limit N] [--ocr]
+const usage = `Usage: dossier find <dossier-folder> <query> [--password-stdin] [--limit N] [--ocr]
 
 Searches the text of every PDF under the folder (recursively, links not followed), decrypting in
 memory, and prints one JSON object:
@@ -27,7 +28,7 @@ read by OCR carries "boxes": where the match is on the page, one [x0, y0, x1, y1
 it spans, as fractions (0…1) of the page's width and height from its top-left corner.
 
 Options:
-  --password P     the documents' open password (repeatable; visible in the process list)
+${passwordUsage("the documents' open passwords", true)}
   --limit N        at most N hits (default: every hit, up to ${MAX_FIND_HITS})
   --ocr            also search scanned pages and image files, by OCR`;
 
@@ -71,7 +72,7 @@ export async function runFind(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { password: { type: 'string', multiple: true }, limit: { type: 'string' }, ocr: { type: 'boolean' } },
+      options: { ...passwordOptions, limit: { type: 'string' }, ocr: { type: 'boolean' } },
       allowPositionals: true,
     });
   } catch (error) {
@@ -84,6 +85,7 @@ export async function runFind(argv: string[]): Promise<number> {
   if (query.trim() === '') throw new UsageError('the query is empty');
   const limit = values.limit === undefined ? MAX_FIND_HITS : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
+  const passwords = await readPasswords(values, true);
 
   let files: string[];
   try {
@@ -92,14 +94,13 @@ export async function runFind(argv: string[]): Promise<number> {
     process.stderr.write(`dossier find: cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 1;
   }
-  const passwords = values.password ?? [];
   const dossier = { id: folder, folder, files: files.map((path) => ({ path })) };
   const stored = values.ocr === true ? await readFolder(dossier, passwords) : null;
   const result = await new DossierSearch({ cachedDossiers: 1, stored: async () => stored }).find(dossier, query, passwords, limit);
   printJson(result);
   if (files.length > 0 && result.documents === 0) {
     const locked = result.skipped.some((skip) => skip.reason === 'password');
-    process.stderr.write(`dossier find: no document could be searched (${locked ? 'wrong or missing --password' : 'damaged documents'})\n`);
+    process.stderr.write(`dossier find: no document could be searched (${locked ? 'wrong or missing password, see --password-stdin' : 'damaged documents'})\n`);
     return 1;
   }
   return 0;

@@ -3,9 +3,10 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { parseOrUsage, printJson } from '../cli-args';
 import type { Command } from '../command';
+import { passwordOptions, passwordUsage, readPasswords } from '../password-input';
 import { dataDirOption, libraryOptionsUsage, withOfflineLibrary } from '../offline-library';
 
-const usage = `Usage: dossier import <archive> [--password P] [--case NAME] [--data DIR]
+const usage = `Usage: dossier import <archive> [--password-stdin] [--case NAME] [--data DIR]
 
 Copies a dossier archive (zip or 7z, e.g. one downloaded from the portal in a browser) into the
 managed folder, extracts it safely and adds it to the library (卷宗库). The archive itself is left
@@ -14,7 +15,7 @@ usable archive, when its entries are unsafe, or when it needs a password that wa
 is wrong (the dossier then stays in the library, waiting for the password).
 
 Options:
-  --password P     the 卷宗文档打开密码 (kept in the OS keychain for this dossier)
+${passwordUsage('the 卷宗文档打开密码 (kept in the OS keychain for this dossier)')}
   --case NAME      the case name to show (default: the archive's name)
 ${libraryOptionsUsage}`;
 
@@ -23,7 +24,7 @@ export async function runImport(argv: string[]): Promise<number> {
     () =>
       parseArgs({
         args: argv,
-        options: { password: { type: 'string' }, case: { type: 'string' }, data: { type: 'string' } },
+        options: { ...passwordOptions, case: { type: 'string' }, data: { type: 'string' } },
         allowPositionals: true,
       }),
     1,
@@ -31,11 +32,12 @@ export async function runImport(argv: string[]): Promise<number> {
   );
   const archivePath = positionals[0] as string;
   const dataDir = dataDirOption(values.data);
+  const [password] = await readPasswords(values);
   try {
     const dossier = await withOfflineLibrary(dataDir, (library) =>
       library.importArchive({
         archivePath,
-        ...(values.password === undefined ? {} : { password: values.password }),
+        ...(password === undefined ? {} : { password }),
         ...(values.case === undefined ? {} : { caseName: values.case }),
       }),
     );
@@ -44,7 +46,7 @@ export async function runImport(argv: string[]): Promise<number> {
     const error = dossier.extraction.error;
     const reason =
       dossier.extraction.state === 'needs-password'
-        ? 'the archive needs a password: give it with --password [PASSWORD_REQUIRED]'
+        ? 'the archive needs a password: give it with --password-stdin [PASSWORD_REQUIRED]'
         : `${error?.message ?? 'extraction failed'} [${error?.code ?? 'INTERNAL'}]`;
     process.stderr.write(`dossier import: ${reason}\n`);
     return 1;

@@ -46,7 +46,7 @@ describe('dossier inspect', () => {
   });
 
   it('opens an encrypted PDF with its password and reads its text', async () => {
-    const result = await runCli(['inspect', locked, '--password', USER, '--text']);
+    const result = await runCli(['inspect', locked, '--password-stdin', '--text'], `${USER}\n`);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.out) as { pages: number; encrypted: boolean; needsPassword: boolean; text: string[] };
     expect(parsed).toMatchObject({ pages: 3, encrypted: true, needsPassword: true });
@@ -54,8 +54,8 @@ describe('dossier inspect', () => {
   });
 
   it('says a document with only an owner password is encrypted but needs none', async () => {
-    for (const extra of [[], ['--password', 'wrong-user-pw']]) {
-      const result = await runCli(['inspect', ownerOnly, ...extra]);
+    for (const extra of [[], ['--password-stdin']]) {
+      const result = await runCli(['inspect', ownerOnly, ...extra], 'wrong-user-pw\n');
       expect(result.code).toBe(0);
       expect(JSON.parse(result.out)).toEqual({ pages: 3, encrypted: true, needsPassword: false });
     }
@@ -67,13 +67,13 @@ describe('dossier inspect', () => {
   });
 
   it.each([
-    ['a wrong password', () => [locked, '--password', 'guess-123'], /WRONG_PASSWORD/],
+    ['a wrong password', () => [locked, '--password-stdin'], /WRONG_PASSWORD/],
     ['a missing password', () => [locked], /PASSWORD_REQUIRED/],
     ['a file that is not a PDF', () => [join(dir, 'notes.txt')], /UNSUPPORTED_MEDIA_TYPE/],
     ['a missing file', () => [join(dir, 'nothing.pdf')], /NOT_FOUND/],
   ])('exits 1 with one line on stderr for %s, never echoing a password', async (_label, args, pattern) => {
     await writeFile(join(dir, 'notes.txt'), 'plain text');
-    const result = await runCli(['inspect', ...args()]);
+    const result = await runCli(['inspect', ...args()], 'guess-123\n');
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.trimEnd().split('\n')).toHaveLength(1);

@@ -5,8 +5,9 @@ import { inspectPdf } from '../../core/pdf';
 import { AppError } from '../../shared/errors';
 import { parseOrUsage, printJson } from '../cli-args';
 import type { Command } from '../command';
+import { passwordOptions, passwordUsage, readPasswords } from '../password-input';
 
-const usage = `Usage: dossier inspect <file.pdf> [--password P] [--text]
+const usage = `Usage: dossier inspect <file.pdf> [--password-stdin] [--text]
 
 Opens a PDF (decrypting in memory; nothing is written) and prints one JSON object:
   {"pages","encrypted","needsPassword","text":[page1, page2, …]}
@@ -18,16 +19,17 @@ Exits 1 with one line on stderr for a wrong password, a missing one the file nee
 not a PDF, or a damaged one.
 
 Options:
-  --password P     the document's open password (visible in the process list)
+${passwordUsage("the document's open password")}
   --text           include each page's text`;
 
 export async function runInspect(argv: string[]): Promise<number> {
   const { values, positionals } = parseOrUsage(
-    () => parseArgs({ args: argv, options: { password: { type: 'string' }, text: { type: 'boolean' } }, allowPositionals: true }),
+    () => parseArgs({ args: argv, options: { ...passwordOptions, text: { type: 'boolean' } }, allowPositionals: true }),
     1,
     'file',
   );
   const file = positionals[0] as string;
+  const [password] = await readPasswords(values);
   try {
     let bytes: Buffer;
     try {
@@ -35,7 +37,7 @@ export async function runInspect(argv: string[]): Promise<number> {
     } catch (error) {
       throw new AppError('NOT_FOUND', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    const result = await inspectPdf(bytes, values.password === '' ? undefined : values.password, { text: values.text === true });
+    const result = await inspectPdf(bytes, password, { text: values.text === true });
     printJson(result);
     return 0;
   } catch (error) {

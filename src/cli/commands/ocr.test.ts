@@ -76,7 +76,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('dossier ocr', () => {
   it('reads a scanned page of an encrypted PDF, its lines boxed in points from the top-left', async () => {
-    const result = await runCli(['ocr', locked, '--password', PASSWORD, '--pages', '1']);
+    const result = await runCli(['ocr', locked, '--password-stdin', '--pages', '1'], `${PASSWORD}\n`);
     expect(result).toMatchObject({ code: 0, err: '' });
     const parsed = JSON.parse(result.out) as OcrOutput;
     expect(parsed.units).toBe('pt');
@@ -85,7 +85,7 @@ describe('dossier ocr', () => {
   }, 60_000);
 
   it('reports a page with a text layer from the layer, and reads only the pages asked for', async () => {
-    const result = await runCli(['ocr', locked, '--password', PASSWORD, '--pages', '2-3']);
+    const result = await runCli(['ocr', locked, '--password-stdin', '--pages', '2-3'], `${PASSWORD}\n`);
     expect(result).toMatchObject({ code: 0, err: '' });
     const parsed = JSON.parse(result.out) as OcrOutput;
     expect(parsed.pages.map((page) => [page.page, page.source])).toEqual([
@@ -110,12 +110,12 @@ describe('dossier ocr', () => {
   it.each([
     ['a missing file', () => [join(dir, 'nothing.pdf')], /\[NOT_FOUND\]$/],
     ['a file that is neither a PDF nor an image', () => [join(dir, 'notes.txt')], /neither a PDF nor an image.*\[UNSUPPORTED_MEDIA_TYPE\]$/],
-    ['a wrong password', () => [locked, '--password', 'guess-123'], /\[WRONG_PASSWORD\]$/],
+    ['a wrong password', () => [locked, '--password-stdin'], /\[WRONG_PASSWORD\]$/],
     ['a missing password', () => [locked], /\[PASSWORD_REQUIRED\]$/],
-    ['--pages past the last page of a PDF', () => [locked, '--password', PASSWORD, '--pages', '2-4'], /has 3 pages \[VALIDATION\]$/],
+    ['--pages past the last page of a PDF', () => [locked, '--password-stdin', '--pages', '2-4'], /has 3 pages \[VALIDATION\]$/],
     ['--pages past the last page of an image', () => [image, '--pages', '2'], /has 1 page \[VALIDATION\]$/],
-  ])('exits 1 with one line on stderr for %s, never echoing a password', async (_label, args, pattern) => {
-    const result = await runCli(['ocr', ...args()]);
+  ])('exits 1 with one line on stderr for %s, never echoing a password', async (label, args, pattern) => {
+    const result = await runCli(['ocr', ...args()], `${label === 'a wrong password' ? 'guess-123' : PASSWORD}\n`);
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.trimEnd().split('\n')).toHaveLength(1);

@@ -22,8 +22,9 @@ import { AppError } from '../../shared/errors';
 import { hasPage, parseRanges, type PageRange } from '../../shared/page-ranges';
 import { parseOrUsage, printJson } from '../cli-args';
 import { UsageError, type Command } from '../command';
+import { passwordOptions, passwordUsage, readPasswords } from '../password-input';
 
-const usage = `Usage: dossier ocr <file.pdf|image> [--password P] [--pages LIST]
+const usage = `Usage: dossier ocr <file.pdf|image> [--password-stdin] [--pages LIST]
 
 Reads the text of a PDF or of an image file (JPEG, PNG, TIFF) by OCR (文字识别: PaddleOCR on
 ONNX Runtime, in this process; about 1–4 s a scanned page), as the app reads a dossier's pages.
@@ -41,7 +42,7 @@ Exits 1 with one line on stderr for a missing file, a file that is neither a PDF
 wrong password or a missing one the PDF needs, a damaged file, or --pages past the last page.
 
 Options:
-  --password P     the PDF's open password (visible in the process list)
+${passwordUsage("the PDF's open password")}
   --pages LIST     only these pages, ascending: 3, 1-5 or 1-2,7 (default every page)`;
 
 interface OcrOutputLine {
@@ -172,17 +173,18 @@ async function readInput(file: string): Promise<{ path: string; bytes: Uint8Arra
 
 export async function runOcr(argv: string[]): Promise<number> {
   const { values, positionals } = parseOrUsage(
-    () => parseArgs({ args: argv, options: { password: { type: 'string' }, pages: { type: 'string' } }, allowPositionals: true }),
+    () => parseArgs({ args: argv, options: { ...passwordOptions, pages: { type: 'string' } }, allowPositionals: true }),
     1,
     'file',
   );
   const ranges = values.pages === undefined ? null : pagesOption(values.pages);
   const file = positionals[0] as string;
+  const [password] = await readPasswords(values);
   const engine = new LazyEngine();
   try {
     const { path, bytes } = await readInput(file);
     let result: OcrOutput;
-    if (hasPdfHeader(bytes)) result = await ocrPdf(path, bytes, values.password === '' ? undefined : values.password, ranges, engine);
+    if (hasPdfHeader(bytes)) result = await ocrPdf(path, bytes, password, ranges, engine);
     else if (imageFormatOf(bytes)) result = await ocrImage(bytes, ranges, engine);
     else throw new AppError('UNSUPPORTED_MEDIA_TYPE', `${file} is neither a PDF nor an image (JPEG, PNG, TIFF)`);
     printJson(result);

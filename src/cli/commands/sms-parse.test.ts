@@ -25,7 +25,7 @@ async function printed(run: () => Promise<number>): Promise<{ code: number; line
 
 describe('dossier sms-parse', () => {
   it('prints exactly one JSON object for the manual SMS', async () => {
-    const { code, lines } = await printed(() => main(['sms-parse', MANUAL_DOSSIER]));
+    const { code, lines } = await printed(() => runSmsParse(['-'], Readable.from([Buffer.from(MANUAL_DOSSIER)])));
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] ?? '')).toEqual({
@@ -37,11 +37,18 @@ describe('dossier sms-parse', () => {
     });
   });
 
-  it('joins an unquoted SMS given as several words', async () => {
-    const words = MANUAL_DOSSIER.split(' ');
-    expect(words.length).toBeGreaterThan(1);
-    const { lines } = await printed(() => runSmsParse(words));
-    expect(JSON.parse(lines[0] ?? '').openPassword).toBe('1500066');
+  it('refuses the SMS as arguments, without repeating it, pointing to standard input', async () => {
+    for (const args of [[MANUAL_DOSSIER], MANUAL_DOSSIER.split(' '), ['-', MANUAL_DOSSIER]]) {
+      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      expect(await main(['sms-parse', ...args])).toBe(2);
+      expect(stdout).not.toHaveBeenCalled();
+      const said = stderr.mock.calls.map((call) => String(call[0])).join('');
+      expect(said).toMatch(/^dossier sms-parse: the SMS is not taken on the command line .*dossier sms-parse - < sms\.txt\n$/);
+      expect(said).not.toContain('150005');
+      expect(said).not.toContain('1500066');
+      vi.restoreAllMocks();
+    }
   });
 
   it('reads the SMS from standard input when the argument is -', async () => {
@@ -52,16 +59,16 @@ describe('dossier sms-parse', () => {
   });
 
   it('prints null values, key by key, for text that is no portal SMS', async () => {
-    const { lines } = await printed(() => runSmsParse(['hello']));
+    const { lines } = await printed(() => runSmsParse(['-'], Readable.from([Buffer.from('hello')])));
     expect(lines).toEqual(['{"kind":"unknown","caseName":null,"unit":null,"downloadPassword":null,"openPassword":null}']);
   });
 
   it('asks for the text when there is none, and rejects options', async () => {
     await expect(runSmsParse([])).rejects.toThrow(UsageError);
-    await expect(runSmsParse(['--pretty', 'x'])).rejects.toThrow(UsageError);
+    await expect(runSmsParse(['--pretty', '-'])).rejects.toThrow(UsageError);
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await main(['sms-parse'])).toBe(2);
-    expect(String(stderr.mock.calls[0]?.[0])).toContain('dossier sms-parse: expected the SMS text');
+    expect(String(stderr.mock.calls[0]?.[0])).toContain('dossier sms-parse: expected -, to read the SMS from standard input');
   });
 
   it('is listed in dossier --help', async () => {
