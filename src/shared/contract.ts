@@ -565,6 +565,16 @@ export type CallResult<N extends CallName> = z.output<(typeof calls)[N]['result'
 export type EventPayload<N extends EventName> = z.output<(typeof events)[N]>;
 
 export const callNames = Object.keys(calls) as CallName[];
+
+/**
+ * Calls whose answer holds a secret (a dossier password). A transport that can be reached by more
+ * than the app's own page (the web host's socket) asks for the launch token again on each of them.
+ */
+export const secretCalls: ReadonlySet<CallName> = new Set<CallName>(['library.passwords', 'appointments.downloadPassword']);
+
+export function isSecretCall(name: string): boolean {
+  return (secretCalls as ReadonlySet<string>).has(name);
+}
 export const eventNames = Object.keys(events) as EventName[];
 
 /** The calls as functions: what core implements and what every transport hands the renderer. */

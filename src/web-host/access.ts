@@ -1,56 +1,46 @@
 /**
- * Who may talk to the web host: requests on a loopback Host name carrying the per-launch token
- * (in the query or in the cookie set on the first page load), sockets also from our own origin.
+ * Who may talk to the web host. Every request must name us by a loopback Host; the routes that
+ * touch dossiers (the socket, GET /api/document, PUT /api/stage) also need the per-launch token,
+ * which the page sends itself: in an `Authorization: Bearer` header, or as a socket subprotocol.
+ * Never a cookie: cookies are scoped by host, not port, so any other server on 127.0.0.1 would
+ * receive it and any page it serves would have it sent along. Cookies are not read at all.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { tokensOffered } from '../shared/ws-protocol';
 
-/** 32 random bytes, base64url: unguessable and safe in URLs and cookies without escaping. */
+/** 32 random bytes, base64url: unguessable, safe in URLs and as a subprotocol name without escaping. */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
 /** Constant-time comparison; hashing both sides first gives timingSafeEqual equal lengths. */
-export function tokenMatches(candidate: string | undefined, token: string): boolean {
+export function tokenMatches(candidate: unknown, token: string): boolean {
   if (typeof candidate !== 'string' || candidate.length === 0) return false;
   const a = createHash('sha256').update(candidate).digest();
   const b = createHash('sha256').update(token).digest();
   return timingSafeEqual(a, b);
 }
 
-/** Cookies are scoped by host, not by port: the port in the name keeps two launches apart. */
-export function tokenCookieName(port: number): string {
-  return `dossier_token_${port}`;
+/** The HTTP routes: `Authorization: Bearer <token>` (a header a page elsewhere cannot add for us). */
+export function bearerAllowed(req: IncomingMessage, token: string): boolean {
+  const match = /^Bearer ([^\s,]+)$/i.exec(req.headers.authorization ?? '');
+  return tokenMatches(match?.[1], token);
 }
 
-export function tokenCookie(port: number, token: string): string {
-  return `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+/** The socket: the token offered as a subprotocol (`dossier.token.<token>`). */
+export function socketTokenAllowed(req: IncomingMessage, token: string): boolean {
+  return tokensOffered(req.headers['sec-websocket-protocol']).some((offered) => tokenMatches(offered, token));
 }
 
-function cookieValues(header: string | undefined, name: string): string[] {
-  if (!header) return [];
-  const values: string[] = [];
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) values.push(part.slice(eq + 1).trim());
-  }
-  return values;
-}
-
-export interface TokenCheck {
-  ok: boolean;
-  /** The token came in the query: the response should set the cookie for later requests. */
-  fromQuery: boolean;
-}
-
-export function checkToken(req: IncomingMessage, url: URL, port: number, token: string): TokenCheck {
-  const fromQuery = url.searchParams.getAll('token').some((value) => tokenMatches(value, token));
-  if (fromQuery) return { ok: true, fromQuery };
-  const fromCookie = cookieValues(req.headers.cookie, tokenCookieName(port)).some((value) =>
-    tokenMatches(value, token),
-  );
-  return { ok: fromCookie, fromQuery: false };
+/**
+ * The page may be opened without a token (a reload: the page keeps it in sessionStorage and has
+ * cleaned it from the address bar); a link with a token that is not this launch's (one printed
+ * by an earlier run) is refused, so it fails with a message rather than a page that cannot connect.
+ */
+export function pageQueryAllowed(url: URL, token: string): boolean {
+  const given = url.searchParams.getAll('token');
+  return given.length === 0 || given.every((value) => tokenMatches(value, token));
 }
 
 /** The names a browser on this machine may use for us. */

@@ -36,7 +36,7 @@ beforeAll(async () => {
   const { rendererDir } = await makeRendererDir();
   host = await startWebHost({ core, rendererDir });
   port = Number(new URL(host.origin).port);
-  endpoint = `${host.origin}/api/document?token=${host.token}`;
+  endpoint = `${host.origin}/api/document`;
 });
 
 interface Range {
@@ -50,7 +50,7 @@ interface Range {
 async function get(range: Range): Promise<{ status: number; bytes: Buffer; code: string | null }> {
   const url = new URL(endpoint);
   for (const [key, value] of Object.entries(range)) url.searchParams.set(key, String(value));
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: { authorization: `Bearer ${host.token}` } });
   const bytes = Buffer.from(await response.arrayBuffer());
   const code = response.ok ? null : ((JSON.parse(bytes.toString('utf8')) as { error: { code: string } }).error.code);
   expect(response.headers.get('cache-control')).toBe('no-store');
@@ -78,11 +78,19 @@ describe('GET /api/document', () => {
     expect((await get({ dossierId, path: document, offset: 200, length: 3000 })).bytes.equals(Buffer.from(dataBase64, 'base64'))).toBe(true);
   });
 
-  it('refuses without the launch token, and anything but GET', async () => {
+  it('takes the launch token only as a bearer (never from a cookie or the query), and only GET', async () => {
     const query = `dossierId=${dossierId}&path=${encodeURIComponent(document)}&offset=0&length=10`;
-    expect((await rawGet(port, `/api/document?${query}`)).status).toBe(403);
-    expect((await rawGet(port, `/api/document?${query}&token=${host.token}`)).status).toBe(200);
-    expect((await fetch(`${endpoint}&${query}`, { method: 'POST' })).status).toBe(405);
+    const bearer = { authorization: `Bearer ${host.token}` };
+    const refused = await rawGet(port, `/api/document?${query}`);
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
+    expect((await rawGet(port, `/api/document?${query}&token=${host.token}`)).status).toBe(401);
+    expect((await rawGet(port, `/api/document?${query}`, { cookie: `dossier_token_${port}=${host.token}` })).status).toBe(401);
+    expect((await rawGet(port, `/api/document?${query}`, { authorization: `Bearer ${host.token.slice(1)}` })).status).toBe(401);
+    const served = await rawGet(port, `/api/document?${query}`, bearer);
+    expect(served.status).toBe(200);
+    expect(served.headers['set-cookie']).toBeUndefined();
+    expect((await fetch(`${endpoint}?${query}`, { method: 'POST', headers: bearer })).status).toBe(405);
   });
 
   it('names what is wrong: an unknown document, a path out of the dossier, a bad or too long range', async () => {

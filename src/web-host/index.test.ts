@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxMessageBytes, startWebHost, type WebHost } from './index';
 import { createFakeCore, type FakeCore } from './fake-core';
 import { makeRendererDir, rawGet, refusedUpgradeStatus, TestSocket } from './test-client';
-import { tokenCookieName } from './access';
 import { DEFAULT_SETTINGS, eventNames } from '../shared/contract';
 
 let core: FakeCore;
@@ -27,13 +26,10 @@ afterAll(async () => {
   await rm(parent, { recursive: true, force: true });
 });
 
-function cookieFrom(setCookie: string[] | undefined): string {
-  const first = setCookie?.[0];
-  if (!first) throw new Error('no Set-Cookie header');
-  return first.split(';')[0] ?? '';
-}
-
-const socketUrl = () => `ws://127.0.0.1:${port}/ws?token=${host.token}`;
+const socketUrl = () => `ws://127.0.0.1:${port}/ws`;
+/** The cookie the host once set: it must get nobody anywhere now. */
+const oldCookie = () => `dossier_token_${port}=${host.token}`;
+const openSocket = () => TestSocket.open(socketUrl(), host.origin, host.token);
 
 describe('startWebHost: HTTP', () => {
   it('binds 127.0.0.1 with a random base64url token in the URL', () => {
@@ -43,22 +39,26 @@ describe('startWebHost: HTTP', () => {
     expect(host.url).toBe(`${host.origin}/?token=${host.token}`);
   });
 
-  it('refuses requests without the token', async () => {
-    const res = await rawGet(port, '/');
-    expect(res.status).toBe(403);
-    expect(res.headers['content-type']).toMatch(/^text\/plain/);
-    expect(res.body).not.toContain('卷宗台');
-    expect((await rawGet(port, '/assets/app.js')).status).toBe(403);
+  it('serves the page and the app bundle without a token (a reload), and never sets a cookie', async () => {
+    const page = await rawGet(port, '/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('卷宗台');
+    for (const path of ['/', `/?token=${host.token}`, '/assets/app.js', '/assets/style.css', '/assets/font.woff2', '/index.html']) {
+      const res = await rawGet(port, path);
+      expect(res.status).toBe(200);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
   });
 
-  it('refuses a wrong token, in the query or in the cookie', async () => {
-    expect((await rawGet(port, '/?token=wrong')).status).toBe(403);
-    expect((await rawGet(port, `/?token=${host.token}x`)).status).toBe(403);
-    const cookie = `${tokenCookieName(port)}=${host.token.slice(1)}`;
-    expect((await rawGet(port, '/assets/app.js', { cookie })).status).toBe(403);
+  it('refuses a page link with a token that is not this launch’s', async () => {
+    for (const path of ['/?token=wrong', `/?token=${host.token}x`, '/?token=', `/?token=${host.token}&token=old`]) {
+      const res = await rawGet(port, path);
+      expect(res.status).toBe(403);
+      expect(res.body).not.toContain('卷宗台');
+    }
   });
 
-  it('serves the page for ?token= with the security headers and an HttpOnly cookie for later assets', async () => {
+  it('serves the page for ?token= with the security headers', async () => {
     const page = await rawGet(port, `/?token=${host.token}`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('卷宗台');
@@ -70,31 +70,44 @@ describe('startWebHost: HTTP', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`);
     expect(csp).toContain("frame-ancestors 'none'");
-    const setCookie = page.headers['set-cookie']?.[0] ?? '';
-    expect(setCookie).toContain(`${tokenCookieName(port)}=${host.token}`);
-    expect(setCookie).toMatch(/HttpOnly/);
-    expect(setCookie).toMatch(/SameSite=Strict/);
-    expect(setCookie).toMatch(/Path=\//);
+    expect(page.headers['set-cookie']).toBeUndefined();
 
-    const cookie = cookieFrom(page.headers['set-cookie']);
-    const script = await rawGet(port, '/assets/app.js', { cookie });
+    const script = await rawGet(port, '/assets/app.js');
     expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.body).toContain('export const app');
-    const font = await rawGet(port, '/assets/font.woff2', { cookie });
+    const font = await rawGet(port, '/assets/font.woff2');
     expect(font.headers['content-type']).toBe('font/woff2');
-    const css = await rawGet(port, '/assets/style.css', { cookie });
+    const css = await rawGet(port, '/assets/style.css');
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
   });
 
-  it('answers 404 for a missing asset (with the token)', async () => {
-    expect((await rawGet(port, `/assets/nothing.js?token=${host.token}`)).status).toBe(404);
+  it('refuses the API routes with only the old-style cookie, or the token in the query', async () => {
+    for (const path of ['/api/document?dossierId=d&path=a.pdf&offset=0&length=1', '/api/stage?name=a.zip']) {
+      const byCookie = await rawGet(port, path, { cookie: oldCookie() });
+      expect(byCookie.status).toBe(401);
+      expect(byCookie.headers['www-authenticate']).toBe('Bearer');
+      expect(byCookie.headers['set-cookie']).toBeUndefined();
+      expect((await rawGet(port, `${path}&token=${host.token}`)).status).toBe(401);
+    }
+    expect(core.received.some((r) => r.name === 'documents.read')).toBe(false);
+  });
+
+  it('takes the token for the API routes as a bearer', async () => {
+    const res = await rawGet(port, '/api/document?dossierId=d&path=a.pdf&offset=0&length=1', { authorization: `Bearer ${host.token}` });
+    // Past the token: the fake core has no such document.
+    expect(res.status).toBe(404);
+    expect(core.received.at(-1)?.name).toBe('documents.read');
+  });
+
+  it('answers 404 for a missing asset', async () => {
+    expect((await rawGet(port, '/assets/nothing.js')).status).toBe(404);
   });
 
   it.each(['/../secret.txt', '/assets/../../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%5c..%5csecret.txt', '/%00index.html'])(
     'refuses path traversal: %s',
     async (path) => {
-      const res = await rawGet(port, `${path}?token=${host.token}`);
+      const res = await rawGet(port, path);
       expect(res.status).toBe(404);
       expect(res.body).not.toContain('outside the renderer folder');
     },
@@ -102,7 +115,7 @@ describe('startWebHost: HTTP', () => {
 
   it('refuses a symlink that leads out of the renderer folder', async () => {
     await symlink(join(parent, 'secret.txt'), join(rendererDir, 'assets', 'link.txt'));
-    const res = await rawGet(port, `/assets/link.txt?token=${host.token}`);
+    const res = await rawGet(port, '/assets/link.txt');
     expect(res.status).toBe(404);
     expect(res.body).not.toContain('outside the renderer folder');
   });
@@ -111,6 +124,9 @@ describe('startWebHost: HTTP', () => {
     const res = await rawGet(port, `/?token=${host.token}`, { host: `evil.example:${port}` });
     expect(res.status).toBe(403);
     expect(res.body).not.toContain('卷宗台');
+    expect((await rawGet(port, '/assets/app.js', { host: `evil.example:${port}` })).status).toBe(403);
+    const bearer = { authorization: `Bearer ${host.token}` };
+    expect((await rawGet(port, '/api/document?dossierId=d&path=a.pdf&offset=0&length=1', { ...bearer, host: `evil.example:${port}` })).status).toBe(403);
     expect((await rawGet(port, `/?token=${host.token}`, { host: '127.0.0.1:1' })).status).toBe(403);
     expect((await rawGet(port, `/?token=${host.token}`, { host: `localhost:${port}` })).status).toBe(200);
   });
@@ -118,29 +134,49 @@ describe('startWebHost: HTTP', () => {
 
 describe('startWebHost: WebSocket', () => {
   it('refuses a socket without the token, with a wrong token, or from another origin', async () => {
-    const url = `ws://127.0.0.1:${port}/ws`;
-    expect(await refusedUpgradeStatus(url, { origin: host.origin })).toBe(401);
-    expect(await refusedUpgradeStatus(`${url}?token=nope`, { origin: host.origin })).toBe(401);
-    expect(await refusedUpgradeStatus(socketUrl(), { origin: 'http://evil.example' })).toBe(403);
-    expect(await refusedUpgradeStatus(socketUrl(), { origin: `http://127.0.0.1:${port + 1}` })).toBe(403);
-    expect(await refusedUpgradeStatus(socketUrl(), {})).toBe(403);
-    expect(await refusedUpgradeStatus(socketUrl(), { origin: host.origin, headers: { host: `evil.example:${port}` } })).toBe(403);
+    const url = socketUrl();
+    const ours = { origin: host.origin };
+    const offering = (token: string) => ['dossier.v1', `dossier.token.${token}`];
+    expect(await refusedUpgradeStatus(url, ours)).toBe(401);
+    expect(await refusedUpgradeStatus(url, { ...ours, protocols: ['dossier.v1'] })).toBe(401);
+    expect(await refusedUpgradeStatus(url, { ...ours, protocols: offering('nope') })).toBe(401);
+    expect(await refusedUpgradeStatus(url, { ...ours, protocols: offering(`${host.token}x`) })).toBe(401);
+    expect(await refusedUpgradeStatus(url, { origin: 'http://evil.example', protocols: offering(host.token) })).toBe(403);
+    expect(await refusedUpgradeStatus(url, { origin: `http://127.0.0.1:${port + 1}`, protocols: offering(host.token) })).toBe(403);
+    expect(await refusedUpgradeStatus(url, { protocols: offering(host.token) })).toBe(403);
+    expect(await refusedUpgradeStatus(url, { ...ours, protocols: offering(host.token), headers: { host: `evil.example:${port}` } })).toBe(403);
   });
 
-  it('accepts the token from the cookie as well as the query', async () => {
-    const page = await rawGet(port, `/?token=${host.token}`);
-    const cookie = cookieFrom(page.headers['set-cookie']);
-    const { WebSocket } = await import('ws');
-    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin: host.origin, headers: { cookie } });
-    await new Promise<void>((done, fail) => {
-      socket.once('open', () => done());
-      socket.once('error', fail);
-    });
-    socket.close();
+  it('refuses a socket with only the old-style cookie, or the token in its query', async () => {
+    expect(await refusedUpgradeStatus(socketUrl(), { origin: host.origin, headers: { cookie: oldCookie() } })).toBe(401);
+    expect(await refusedUpgradeStatus(`${socketUrl()}?token=${host.token}`, { origin: host.origin, protocols: ['dossier.v1'] })).toBe(401);
+  });
+
+  it('selects its own subprotocol, never the one carrying the token', async () => {
+    const socket = await openSocket();
+    expect(socket.socket.protocol).toBe('dossier.v1');
+    await socket.close();
+  });
+
+  it('answers a secret call only with the token in its own message', async () => {
+    const socket = await openSocket();
+    const before = core.received.length;
+    for (const token of [undefined, 'wrong', '']) {
+      const refused = await socket.call('library.passwords', { id: 'd-1' }, token);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+    expect(core.received.length).toBe(before);
+    // The fake core has no such dossier: what counts is that the call reached it.
+    const answered = await socket.call('library.passwords', { id: 'd-1' }, host.token);
+    expect(answered).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(core.received.at(-1)).toEqual({ name: 'library.passwords', input: { id: 'd-1' } });
+    // A token in an ordinary call changes nothing.
+    expect((await socket.call('auth.session', {}, 'anything')).ok).toBe(true);
+    await socket.close();
   });
 
   it('passes a call to core and returns its result', async () => {
-    const socket = await TestSocket.open(socketUrl(), host.origin);
+    const socket = await openSocket();
     const reply = await socket.call('settings.update', { locale: 'en' });
     expect(reply).toEqual({ type: 'result', id: 1, ok: true, result: { ...DEFAULT_SETTINGS, locale: 'en' } });
     expect(core.received.at(-1)).toEqual({ name: 'settings.update', input: { locale: 'en' } });
@@ -150,7 +186,7 @@ describe('startWebHost: WebSocket', () => {
   });
 
   it('answers UNKNOWN_CALL for a name outside the contract, without reaching core', async () => {
-    const socket = await TestSocket.open(socketUrl(), host.origin);
+    const socket = await openSocket();
     const before = core.received.length;
     const reply = await socket.call('fs.readFile', { path: '/etc/passwd' });
     expect(reply.ok).toBe(false);
@@ -160,7 +196,7 @@ describe('startWebHost: WebSocket', () => {
   });
 
   it('answers VALIDATION for input the contract refuses, without reaching core', async () => {
-    const socket = await TestSocket.open(socketUrl(), host.origin);
+    const socket = await openSocket();
     const before = core.received.length;
     const reply = await socket.call('settings.update', { locale: 'fr' });
     expect(!reply.ok && reply.error.code).toBe('VALIDATION');
@@ -170,15 +206,15 @@ describe('startWebHost: WebSocket', () => {
   });
 
   it('answers VALIDATION for a message with an id but not a call', async () => {
-    const socket = await TestSocket.open(socketUrl(), host.origin);
+    const socket = await openSocket();
     const reply = await socket.sendRaw(JSON.stringify({ type: 'subscribe', id: 7 }), 7);
     expect(reply).toMatchObject({ type: 'result', id: 7, ok: false, error: { code: 'VALIDATION' } });
     await socket.close();
   });
 
   it('broadcasts every core event to every connected socket', async () => {
-    const a = await TestSocket.open(socketUrl(), host.origin);
-    const b = await TestSocket.open(socketUrl(), host.origin);
+    const a = await openSocket();
+    const b = await openSocket();
     // A round trip on each makes sure the host has registered both sockets.
     await a.call('auth.session', {});
     await b.call('auth.session', {});
@@ -193,25 +229,25 @@ describe('startWebHost: WebSocket', () => {
   });
 
   it('closes a socket sending malformed JSON with 1003 and keeps serving', async () => {
-    const bad = await TestSocket.open(socketUrl(), host.origin);
+    const bad = await openSocket();
     bad.sendRaw('{"type":"call", id: nope');
     const closed = await bad.closed;
     expect(closed.code).toBe(1003);
     expect(closed.reason).toMatch(/JSON/);
 
-    const binary = await TestSocket.open(socketUrl(), host.origin);
+    const binary = await openSocket();
     binary.socket.send(Buffer.from([1, 2, 3]), { binary: true });
     expect((await binary.closed).code).toBe(1003);
 
-    const good = await TestSocket.open(socketUrl(), host.origin);
+    const good = await openSocket();
     const reply = await good.call('auth.session', {});
     expect(reply).toEqual({ type: 'result', id: 1, ok: true, result: { status: 'signed-out' } });
-    expect((await rawGet(port, `/?token=${host.token}`)).status).toBe(200);
+    expect((await rawGet(port, '/')).status).toBe(200);
     await good.close();
   });
 
   it('carries a 10 MiB upload, the largest the contract takes', async () => {
-    const socket = await TestSocket.open(socketUrl(), host.origin);
+    const socket = await openSocket();
     const dataBase64 = Buffer.alloc(10 * 1024 * 1024, 0x25).toString('base64');
     const reply = await socket.call('uploads.add', { kind: 'license', fileName: '律师执业证.pdf', dataBase64 });
     expect(reply).toMatchObject({ ok: true, result: { kind: 'license', fileName: '律师执业证.pdf' } });
@@ -221,10 +257,10 @@ describe('startWebHost: WebSocket', () => {
   });
 
   it('closes a socket sending more than the message limit and keeps serving', async () => {
-    const big = await TestSocket.open(socketUrl(), host.origin);
+    const big = await openSocket();
     big.sendRaw(JSON.stringify({ type: 'call', id: 1, name: 'app.info', input: { pad: 'x'.repeat(maxMessageBytes) } }));
     expect((await big.closed).code).toBe(1009);
-    const good = await TestSocket.open(socketUrl(), host.origin);
+    const good = await openSocket();
     expect((await good.call('app.info', {})).ok).toBe(true);
     await good.close();
   });
@@ -236,7 +272,7 @@ describe('startWebHost: close', () => {
     const dirs = await makeRendererDir();
     const local = await startWebHost({ core: own, rendererDir: dirs.rendererDir });
     expect(own.listenerCount()).toBe(eventNames.length);
-    const socket = await TestSocket.open(`ws://127.0.0.1:${new URL(local.origin).port}/ws?token=${local.token}`, local.origin);
+    const socket = await TestSocket.open(`ws://127.0.0.1:${new URL(local.origin).port}/ws`, local.origin, local.token);
     await local.close();
     expect((await socket.closed).code).toBe(1001);
     expect(own.listenerCount()).toBe(0);
@@ -249,6 +285,8 @@ describe('startWebHost: close', () => {
     const other = await startWebHost({ core: createFakeCore(), rendererDir: dirs.rendererDir });
     expect(other.token).not.toBe(host.token);
     expect((await rawGet(port, `/?token=${other.token}`)).status).toBe(403);
+    const otherPort = Number(new URL(other.origin).port);
+    expect(await refusedUpgradeStatus(`ws://127.0.0.1:${otherPort}/ws`, { origin: other.origin, protocols: ['dossier.v1', `dossier.token.${host.token}`] })).toBe(401);
     await other.close();
     await rm(dirs.parent, { recursive: true, force: true });
   });

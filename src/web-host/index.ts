@@ -1,7 +1,9 @@
 /**
  * The web host: core in Node, the built renderer and the contract (over WebSocket) served to a
- * browser on loopback. Every request and socket carries the per-launch token; sockets and uploads
- * must come from our own origin; Host names other than the loopback ones are refused (DNS rebinding).
+ * browser on loopback. The renderer's files are the public app bundle, served to any request that
+ * names us by a loopback Host (others are refused: DNS rebinding); the socket and the two API routes
+ * need the per-launch token, which the page sends itself, never as a cookie (see access.ts); sockets
+ * and uploads must also come from our own origin.
  */
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +12,7 @@ import { resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Core } from '../core/core';
 import { MAX_STAGED_BYTES } from '../core/staging';
-import { checkToken, hostAllowed, newToken, originAllowed, tokenCookie } from './access';
+import { bearerAllowed, hostAllowed, newToken, originAllowed, pageQueryAllowed, socketTokenAllowed } from './access';
 import { securityHeaders } from './security-headers';
 import { createSocketBridge } from './socket-bridge';
 import { documentPath, handleDocumentRead } from './document-read';
@@ -54,6 +56,21 @@ function plain(res: ServerResponse, port: number, status: number, message: strin
   res.end(body);
 }
 
+/** The API routes answer errors as JSON, as their handlers do; a body left unread closes the connection. */
+function unauthorized(req: IncomingMessage, res: ServerResponse, port: number): void {
+  const body = JSON.stringify({ error: { code: 'UNAUTHORIZED', message: 'Unauthorized: missing or wrong token' } });
+  res.writeHead(401, {
+    ...securityHeaders(port),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'WWW-Authenticate': 'Bearer',
+    Connection: 'close',
+  });
+  res.end(body);
+  res.once('finish', () => req.socket.destroySoon());
+}
+
 function refuseUpgrade(socket: Duplex, status: number, message: string): void {
   const body = `${message}\n`;
   socket.once('finish', () => socket.destroy());
@@ -91,23 +108,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer();
   const port = await listen(server, options.port ?? 0);
   const origin = `http://${host}:${port}`;
-  const bridge = createSocketBridge(options.core, { maxPayloadBytes: maxMessageBytes, heartbeatMs });
+  const bridge = createSocketBridge(options.core, { maxPayloadBytes: maxMessageBytes, heartbeatMs, token });
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req, port)) return plain(res, port, 403, 'Forbidden: unexpected Host header');
     const url = parseUrl(req);
     if (!url) return plain(res, port, 400, 'Bad request');
-    const access = checkToken(req, url, port, token);
-    if (!access.ok) return plain(res, port, 403, 'Forbidden: open the link printed when Dossier Desk started');
-    if (url.pathname === stagePath) {
-      return handleStageUpload(req, res, url, { core: options.core, port, maxBytes: options.maxStageBytes ?? MAX_STAGED_BYTES });
+    if (url.pathname === stagePath || url.pathname === documentPath) {
+      if (!bearerAllowed(req, token)) return unauthorized(req, res, port);
+      if (url.pathname === stagePath) {
+        return handleStageUpload(req, res, url, { core: options.core, port, maxBytes: options.maxStageBytes ?? MAX_STAGED_BYTES });
+      }
+      return handleDocumentRead(req, res, url, { core: options.core, port });
     }
-    if (url.pathname === documentPath) return handleDocumentRead(req, res, url, { core: options.core, port });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return plain(res, port, 405, 'Method not allowed');
     }
     if (url.pathname === socketPath) return plain(res, port, 426, 'Upgrade required');
+    if (!pageQueryAllowed(url, token)) return plain(res, port, 403, 'Forbidden: open the link printed when Dossier Desk started');
 
     const file = await findStaticFile(rendererDir, url.pathname);
     if (!file) return plain(res, port, 404, 'Not found');
@@ -115,10 +134,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ...securityHeaders(port),
       'Content-Type': file.contentType,
       'Content-Length': file.size,
-      // Every asset sits behind the token; html must never be reused across launches.
+      // The page's URL may carry the token: it is never stored; assets are revalidated per launch.
       'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'no-cache',
     };
-    if (access.fromQuery) headers['Set-Cookie'] = tokenCookie(port, token);
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
@@ -141,7 +159,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = parseUrl(req);
     if (!url || url.pathname !== socketPath) return refuseUpgrade(socket, 404, 'Not found');
     if (!hostAllowed(req, port)) return refuseUpgrade(socket, 403, 'Forbidden: unexpected Host header');
-    if (!checkToken(req, url, port, token).ok) return refuseUpgrade(socket, 401, 'Unauthorized: missing or wrong token');
+    if (!socketTokenAllowed(req, token)) return refuseUpgrade(socket, 401, 'Unauthorized: missing or wrong token');
     if (!originAllowed(req, port)) return refuseUpgrade(socket, 403, 'Forbidden: unexpected Origin');
     bridge.handleUpgrade(req, socket, head);
   });

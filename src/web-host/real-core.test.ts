@@ -6,7 +6,7 @@ import { createCore } from '../core/index';
 import type { Core } from '../core/core';
 import { startMockPortal, type MockPortal } from '../mock-portal/index';
 import { activate, api, lawyerFixture } from '../mock-portal/test-helpers';
-import { callNames, type AppInfo, type QrSession } from '../shared/contract';
+import { callNames, isSecretCall, type AppInfo, type QrSession } from '../shared/contract';
 import { startWebHost, type WebHost } from './index';
 import { makeRendererDir, rawGet, TestSocket } from './test-client';
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const dirs = await makeRendererDir();
   parent = dirs.parent;
   host = await startWebHost({ core, rendererDir: dirs.rendererDir });
-  socket = await TestSocket.open(`${host.origin.replace('http:', 'ws:')}/ws?token=${host.token}`, host.origin);
+  socket = await TestSocket.open(`${host.origin.replace('http:', 'ws:')}/ws`, host.origin, host.token);
 });
 
 afterAll(async () => {
@@ -73,7 +73,7 @@ describe('web host over the real core and mock portal', () => {
   });
 
   it.each(callNames)('%s is wired to the real core: a wrong input type is refused with VALIDATION', async (name) => {
-    const reply = await socket.call(name, 42);
+    const reply = await socket.call(name, 42, isSecretCall(name) ? host.token : undefined);
     expect(!reply.ok && reply.error.code).toBe('VALIDATION');
   });
 });

@@ -1,15 +1,17 @@
 /**
  * The contract over WebSocket: calls in, results and events out (src/shared/ws-protocol.ts).
- * Sockets reach this bridge only after the host has checked their token and origin.
+ * Sockets reach this bridge only after the host has checked their token and origin; a call that
+ * reveals secrets must carry the token again in its own message.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import type { Core } from '../core/core';
-import { eventNames } from '../shared/contract';
+import { eventNames, isSecretCall } from '../shared/contract';
 import { dispatchCall } from '../shared/dispatch';
 import { toErrorPayload } from '../shared/errors';
-import type { WsCallMessage, WsServerMessage } from '../shared/ws-protocol';
+import { wsSubprotocol, type WsCallMessage, type WsServerMessage } from '../shared/ws-protocol';
+import { tokenMatches } from './access';
 
 /** Close code for frames we cannot understand (RFC 6455 "unsupported data"). */
 export const closeUnsupported = 1003;
@@ -18,6 +20,8 @@ const closeGoingAway = 1001;
 export interface SocketBridgeOptions {
   maxPayloadBytes: number;
   heartbeatMs: number;
+  /** The launch token, asked again of every secret call. */
+  token: string;
 }
 
 export interface SocketBridge {
@@ -48,13 +52,15 @@ export function parseCallMessage(text: string): Parsed {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { kind: 'unusable', reason: 'Message is not a JSON object' };
   }
-  const { type, id, name, input } = value as Record<string, unknown>;
+  const { type, id, name, input, token } = value as Record<string, unknown>;
   if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
     return { kind: 'unusable', reason: 'Message has no integer id' };
   }
   if (type !== 'call') return { kind: 'invalid', id, message: `Unsupported message type: ${String(type)}` };
   if (typeof name !== 'string') return { kind: 'invalid', id, message: 'Call has no name' };
-  return { kind: 'call', call: { type: 'call', id, name, input } };
+  const call: WsCallMessage = { type: 'call', id, name, input };
+  if (typeof token === 'string') call.token = token;
+  return { kind: 'call', call };
 }
 
 function serialise(message: WsServerMessage): string {
@@ -78,10 +84,19 @@ function send(socket: WebSocket, message: WsServerMessage | string): void {
 }
 
 export function createSocketBridge(core: Core, options: SocketBridgeOptions): SocketBridge {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayloadBytes,
+    // Only ours is ever selected: the token, offered as a second subprotocol, is not echoed.
+    handleProtocols: (offered) => (offered.has(wsSubprotocol) ? wsSubprotocol : false),
+  });
   const alive = new WeakMap<WebSocket, boolean>();
 
   async function answer(socket: WebSocket, call: WsCallMessage): Promise<void> {
+    if (isSecretCall(call.name) && !tokenMatches(call.token, options.token)) {
+      send(socket, { type: 'result', id: call.id, ok: false, error: { code: 'UNAUTHORIZED', message: 'This call needs the launch token in its message' } });
+      return;
+    }
     try {
       const result = await dispatchCall(core.api, call.name, call.input);
       send(socket, { type: 'result', id: call.id, ok: true, result: result ?? null });

@@ -7,7 +7,6 @@ import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core/core';
 import { StagingArea } from '../core/staging';
-import { tokenCookieName } from './access';
 import { createFakeCore } from './fake-core';
 import { startWebHost, type WebHost } from './index';
 import { makeRendererDir } from './test-client';
@@ -54,12 +53,14 @@ interface Answer {
 }
 
 /**
- * A request as a browser page would send it (Origin and Host of the web host unless overridden);
- * the body goes in the chunks given, the next only once the previous was flushed.
+ * A request as the app's page would send it (Origin and Host of the web host, the launch token as
+ * a bearer, unless overridden); the body goes in the chunks given, the next only once the previous
+ * was flushed.
  */
 function send(method: string, path: string, chunks: Buffer[], headers: Record<string, string | undefined> = {}): Promise<Answer> {
   const all: Record<string, string> = {};
-  for (const [name, value] of Object.entries({ host: `127.0.0.1:${port}`, origin, ...headers })) if (value !== undefined) all[name] = value;
+  const defaults = { host: `127.0.0.1:${port}`, origin, authorization: `Bearer ${host.token}` };
+  for (const [name, value] of Object.entries({ ...defaults, ...headers })) if (value !== undefined) all[name] = value;
   return new Promise((done, fail) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers: all }, (res) => {
       const parts: Buffer[] = [];
@@ -78,17 +79,16 @@ function send(method: string, path: string, chunks: Buffer[], headers: Record<st
   });
 }
 
-const stagePath = (name: string | null, token: string | null = host.token) => {
+const stagePath = (name: string | null) => {
   const query = new URLSearchParams();
   if (name !== null) query.set('name', name);
-  if (token !== null) query.set('token', token);
   return `/api/stage?${query.toString()}`;
 };
 
 describe('PUT /api/stage', () => {
   it('streams the body into core and answers 201 with the staged id', async () => {
     const bytes = randomBytes(9_000);
-    const answer = await send('PUT', `/api/stage?name=${encodeURIComponent('陈某 危险驾驶案.zip')}&token=${host.token}`, [
+    const answer = await send('PUT', `/api/stage?name=${encodeURIComponent('陈某 危险驾驶案.zip')}`, [
       bytes.subarray(0, 4000),
       bytes.subarray(4000),
     ]);
@@ -102,17 +102,25 @@ describe('PUT /api/stage', () => {
     expect(await readFile(file.path)).toEqual(bytes);
   });
 
-  it('takes the token from the cookie as well', async () => {
-    const cookie = `${tokenCookieName(port)}=${host.token}`;
-    const answer = await send('PUT', stagePath('卷宗.7z', null), [Buffer.from('7z bytes')], { cookie });
-    expect(answer.status).toBe(201);
+  it('takes the token only from the Authorization header: not from a cookie, not from the query', async () => {
+    const body = [Buffer.from('7z bytes')];
+    const cookie = `dossier_token_${port}=${host.token}`;
+    const byCookie = await send('PUT', stagePath('卷宗.7z'), body, { authorization: undefined, cookie });
+    expect(byCookie.status).toBe(401);
+    expect(JSON.parse(byCookie.body)).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
+    expect(byCookie.headers['set-cookie']).toBeUndefined();
+    const byQuery = await send('PUT', `${stagePath('卷宗.7z')}&token=${host.token}`, body, { authorization: undefined });
+    expect(byQuery.status).toBe(401);
+    expect(staged).toEqual([]);
+    expect((await send('PUT', stagePath('卷宗.7z'), body, { cookie: `dossier_token_${port}=wrong` })).status).toBe(201);
     expect(staged).toEqual([{ fileName: '卷宗.7z' }]);
   });
 
   it('refuses without the token, with a wrong one, from another origin or Host, before reading a byte', async () => {
     const body = [Buffer.from('PK')];
-    expect((await send('PUT', stagePath('a.zip', null), body)).status).toBe(403);
-    expect((await send('PUT', stagePath('a.zip', `${host.token}x`), body)).status).toBe(403);
+    expect((await send('PUT', stagePath('a.zip'), body, { authorization: undefined })).status).toBe(401);
+    expect((await send('PUT', stagePath('a.zip'), body, { authorization: `Bearer ${host.token}x` })).status).toBe(401);
+    expect((await send('PUT', stagePath('a.zip'), body, { authorization: host.token })).status).toBe(401);
     expect((await send('PUT', stagePath('a.zip'), body, { origin: 'http://evil.example' })).status).toBe(403);
     expect((await send('PUT', stagePath('a.zip'), body, { origin: undefined })).status).toBe(403);
     expect((await send('PUT', stagePath('a.zip'), body, { host: `evil.example:${port}` })).status).toBe(403);

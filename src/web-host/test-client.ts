@@ -7,7 +7,7 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
-import type { WsServerMessage, WsReplyMessage, WsEventMessage } from '../shared/ws-protocol';
+import { wsProtocols, type WsServerMessage, type WsReplyMessage, type WsEventMessage } from '../shared/ws-protocol';
 
 /** A tiny stand-in for out/renderer, inside a parent folder that also holds a file outside it. */
 export async function makeRendererDir(): Promise<{ parent: string; rendererDir: string }> {
@@ -43,9 +43,12 @@ export function rawGet(port: number, path: string, headers: Record<string, strin
 }
 
 /** Resolves with the HTTP status of a refused upgrade, or rejects if the socket opened. */
-export function refusedUpgradeStatus(url: string, options: { origin?: string; headers?: Record<string, string> }): Promise<number> {
+export function refusedUpgradeStatus(
+  url: string,
+  options: { origin?: string; headers?: Record<string, string>; protocols?: string[] },
+): Promise<number> {
   return new Promise((done, fail) => {
-    const socket = new WebSocket(url, { origin: options.origin, headers: options.headers });
+    const socket = new WebSocket(url, options.protocols ?? [], { origin: options.origin, headers: options.headers });
     socket.on('unexpected-response', (_req, res) => {
       done(res.statusCode ?? 0);
       res.resume();
@@ -80,9 +83,10 @@ export class TestSocket {
     this.closed = new Promise((done) => socket.on('close', (code, reason) => done({ code, reason: reason.toString() })));
   }
 
-  static open(url: string, origin: string): Promise<TestSocket> {
+  /** Opens the socket as the app's page does: the launch token offered as a subprotocol. */
+  static open(url: string, origin: string, token: string | null): Promise<TestSocket> {
     return new Promise((done, fail) => {
-      const socket = new WebSocket(url, { origin });
+      const socket = new WebSocket(url, wsProtocols(token), { origin });
       socket.once('open', () => done(new TestSocket(socket)));
       socket.once('error', fail);
     });
@@ -95,9 +99,10 @@ export class TestSocket {
     return reply;
   }
 
-  call(name: string, input: unknown): Promise<WsReplyMessage> {
+  /** A call; `token` goes into the message, as the page sends it with a secret call. */
+  call(name: string, input: unknown, token?: string): Promise<WsReplyMessage> {
     const id = this.nextId++;
-    return this.sendRaw(JSON.stringify({ type: 'call', id, name, input }), id) as Promise<WsReplyMessage>;
+    return this.sendRaw(JSON.stringify({ type: 'call', id, name, input, token }), id) as Promise<WsReplyMessage>;
   }
 
   nextEvent(): Promise<WsEventMessage> {

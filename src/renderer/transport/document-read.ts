@@ -5,7 +5,7 @@
  */
 import { isErrorCode } from '../../shared/errors';
 import { ClientError } from './client-error';
-import { endpointBesideSocket } from './host-endpoint';
+import { authorizationFor, endpointBesideSocket } from './host-endpoint';
 
 /** What `documents.read` takes: a range of one document of a dossier. */
 export interface DocumentRange {
@@ -46,8 +46,16 @@ async function failureOf(response: Response): Promise<ClientError> {
   return new ClientError('INTERNAL', `HTTP ${response.status}`);
 }
 
-/** GETs a range from the endpoint; errors carry the code core gave (NOT_FOUND, VALIDATION, …). */
-export async function fetchDocumentRange(endpoint: string, range: DocumentRange, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
+/**
+ * GETs a range from the endpoint, the launch token in the Authorization header (no cookie is sent:
+ * the host takes none); errors carry the code core gave (NOT_FOUND, VALIDATION, …).
+ */
+export async function fetchDocumentRange(
+  endpoint: string,
+  range: DocumentRange,
+  token: string | null,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Uint8Array> {
   const url = new URL(endpoint);
   url.searchParams.set('dossierId', range.dossierId);
   url.searchParams.set('path', range.path);
@@ -55,7 +63,7 @@ export async function fetchDocumentRange(endpoint: string, range: DocumentRange,
   url.searchParams.set('length', String(range.length));
   let response: Response;
   try {
-    response = await fetchImpl(url.toString(), { credentials: 'same-origin', cache: 'no-store' });
+    response = await fetchImpl(url.toString(), { headers: authorizationFor(token), credentials: 'omit', cache: 'no-store' });
   } catch (error) {
     throw new ClientError('DISCONNECTED', error instanceof Error ? error.message : String(error));
   }

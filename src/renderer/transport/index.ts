@@ -12,7 +12,7 @@ export type { ConnectionState } from './transport';
 function pickTransport(): Transport {
   if (window.dossier) return createElectronTransport(window.dossier);
   const token = takeLaunchToken(window.location, window.history, window.sessionStorage);
-  return createWebSocketTransport({ url: socketUrl(window.location, token) });
+  return createWebSocketTransport({ url: socketUrl(window.location), token });
 }
 
 const transport = pickTransport();

@@ -31,11 +31,25 @@ describe('takeLaunchToken', () => {
     const f = fakes('http://127.0.0.1:4173/');
     expect(takeLaunchToken(f.location, f.history, f.storage)).toBeNull();
   });
+
+  it('a link with a new token replaces the one kept for the tab', () => {
+    const f = fakes('http://127.0.0.1:4173/?token=fresh', { [tokenStorageKey]: 'old' });
+    expect(takeLaunchToken(f.location, f.history, f.storage)).toBe('fresh');
+    expect(f.stored.get(tokenStorageKey)).toBe('fresh');
+  });
+
+  it('drops a token that could not travel as a subprotocol, from the address bar and from storage', () => {
+    const f = fakes('http://127.0.0.1:4173/?token=a%20b,c', { [tokenStorageKey]: 'kept' });
+    expect(takeLaunchToken(f.location, f.history, f.storage)).toBe('kept');
+    expect(f.replaced).toEqual(['/']);
+    const g = fakes('http://127.0.0.1:4173/', { [tokenStorageKey]: 'no;good' });
+    expect(takeLaunchToken(g.location, g.history, g.storage)).toBeNull();
+  });
 });
 
 describe('socketUrl', () => {
-  it('uses the page host and the matching scheme, token encoded', () => {
-    expect(socketUrl({ protocol: 'http:', host: '127.0.0.1:4173' }, 'a+b')).toBe('ws://127.0.0.1:4173/ws?token=a%2Bb');
-    expect(socketUrl({ protocol: 'https:', host: 'example.test' }, 't')).toBe('wss://example.test/ws?token=t');
+  it('uses the page host and the matching scheme, and carries no token', () => {
+    expect(socketUrl({ protocol: 'http:', host: '127.0.0.1:4173' })).toBe('ws://127.0.0.1:4173/ws');
+    expect(socketUrl({ protocol: 'https:', host: 'example.test' })).toBe('wss://example.test/ws');
   });
 });

@@ -6,6 +6,7 @@ import { stageFile, stageUrlFor } from './stage-file';
 interface Received {
   method: string;
   url: string;
+  headers: IncomingMessage['headers'];
   body: Buffer;
 }
 
@@ -17,7 +18,7 @@ function startServer(answer: (req: IncomingMessage, res: ServerResponse, body: B
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      received.push({ method: req.method ?? '', url: req.url ?? '', body });
+      received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       answer(req, res, body);
     });
   });
@@ -25,7 +26,7 @@ function startServer(answer: (req: IncomingMessage, res: ServerResponse, body: B
   return {
     received,
     ready,
-    endpoint: () => stageUrlFor(`ws://127.0.0.1:${(server.address() as AddressInfo).port}/ws?token=t0k%2Ben`),
+    endpoint: () => stageUrlFor(`ws://127.0.0.1:${(server.address() as AddressInfo).port}/ws`),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -36,10 +37,9 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 }
 
 describe('stageUrlFor', () => {
-  it('puts the staging path beside the socket, keeping only the token', () => {
-    expect(stageUrlFor('ws://127.0.0.1:4173/ws?token=abc')).toBe('http://127.0.0.1:4173/api/stage?token=abc');
-    expect(stageUrlFor('wss://example.test/ws?token=a%2Bb&x=1')).toBe('https://example.test/api/stage?token=a%2Bb');
-    expect(stageUrlFor('ws://127.0.0.1:1/ws?token=')).toBe('http://127.0.0.1:1/api/stage');
+  it('puts the staging path beside the socket, nothing of its query carried along', () => {
+    expect(stageUrlFor('ws://127.0.0.1:4173/ws?token=abc')).toBe('http://127.0.0.1:4173/api/stage');
+    expect(stageUrlFor('wss://example.test/ws?x=1#y')).toBe('https://example.test/api/stage');
   });
 });
 
@@ -55,21 +55,23 @@ describe('stageFile', () => {
 
   afterEach(() => host.close());
 
-  it('PUTs the file with its name and the token, and returns a staged source', async () => {
+  it('PUTs the file with its name, the token in the Authorization header, and returns a staged source', async () => {
     const file = new File(['PK\u0003\u0004 archive bytes'], '陈某 危险驾驶案.zip');
-    await expect(stageFile(file, host.endpoint())).resolves.toEqual({ kind: 'staged', stagedId: 'stg_0123456789' });
+    await expect(stageFile(file, host.endpoint(), 't0k-en')).resolves.toEqual({ kind: 'staged', stagedId: 'stg_0123456789' });
     const [request] = host.received;
     expect(request?.method).toBe('PUT');
     const url = new URL(request?.url ?? '', 'http://x');
     expect(url.pathname).toBe('/api/stage');
-    expect(url.searchParams.get('token')).toBe('t0k+en');
+    expect(url.searchParams.get('token')).toBeNull();
+    expect(request?.headers.authorization).toBe('Bearer t0k-en');
+    expect(request?.headers.cookie).toBeUndefined();
     expect(url.searchParams.get('name')).toBe('陈某 危险驾驶案.zip');
     expect(request?.body.toString()).toBe('PK\u0003\u0004 archive bytes');
   });
 
   it('passes a known error code from the host through', async () => {
     answer = (_req, res) => json(res, 415, { code: 'UNSUPPORTED_ARCHIVE', message: '仅支持 .zip 或 .7z' });
-    await expect(stageFile(new File(['x'], 'a.rar'), host.endpoint())).rejects.toMatchObject({
+    await expect(stageFile(new File(['x'], 'a.rar'), host.endpoint(), 't')).rejects.toMatchObject({
       code: 'UNSUPPORTED_ARCHIVE',
       message: '仅支持 .zip 或 .7z',
     });
@@ -80,12 +82,12 @@ describe('stageFile', () => {
       res.writeHead(500);
       res.end('boom');
     };
-    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint())).rejects.toMatchObject({
+    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint(), 't')).rejects.toMatchObject({
       code: 'UPLOAD_FAILED',
       message: 'HTTP 500',
     });
     answer = (_req, res) => json(res, 401, { error: { code: 'UNAUTHORIZED_X', message: 'missing or wrong token' } });
-    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint())).rejects.toMatchObject({
+    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint(), 't')).rejects.toMatchObject({
       code: 'UPLOAD_FAILED',
       message: 'HTTP 401: missing or wrong token',
     });
@@ -93,18 +95,18 @@ describe('stageFile', () => {
       res.writeHead(413);
       res.end();
     };
-    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint())).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint(), 't')).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
   it('refuses an answer without a valid stagedId', async () => {
     answer = (_req, res) => json(res, 200, { stagedId: '../../etc' });
-    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint())).rejects.toMatchObject({ code: 'UPLOAD_FAILED' });
+    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint(), 't')).rejects.toMatchObject({ code: 'UPLOAD_FAILED' });
   });
 
   it('reports an unreachable host as DISCONNECTED', async () => {
     const endpoint = host.endpoint();
     await host.close();
-    await expect(stageFile(new File(['x'], 'a.zip'), endpoint)).rejects.toMatchObject({ code: 'DISCONNECTED' });
+    await expect(stageFile(new File(['x'], 'a.zip'), endpoint, 't')).rejects.toMatchObject({ code: 'DISCONNECTED' });
     host = startServer(() => undefined);
     await host.ready;
   });

@@ -1,7 +1,7 @@
 import { importSourceSchema, type ImportSource } from '../../shared/library';
 import { isErrorCode } from '../../shared/errors';
 import { ClientError } from './client-error';
-import { endpointBesideSocket } from './host-endpoint';
+import { authorizationFor, endpointBesideSocket } from './host-endpoint';
 
 /** The web host's staging endpoint beside its socket. */
 export function stageUrlFor(socketUrl: string): string {
@@ -35,13 +35,14 @@ async function failureOf(response: Response): Promise<ClientError> {
 export async function stageFile(
   file: Blob & { readonly name: string },
   endpoint: string,
+  token: string | null,
   fetchImpl: typeof fetch = fetch,
 ): Promise<ImportSource> {
   // encodeURIComponent (not URLSearchParams' '+' for spaces): the name reads back the same either way.
   const url = `${endpoint}${endpoint.includes('?') ? '&' : '?'}name=${encodeURIComponent(file.name)}`;
   let response: Response;
   try {
-    response = await fetchImpl(url, { method: 'PUT', body: file, credentials: 'same-origin' });
+    response = await fetchImpl(url, { method: 'PUT', body: file, headers: authorizationFor(token), credentials: 'omit' });
   } catch (error) {
     throw new ClientError('DISCONNECTED', error instanceof Error ? error.message : String(error));
   }

@@ -12,6 +12,7 @@ function startServer() {
   const sockets: ServerSocket[] = [];
   const received: WsCallMessage[] = [];
   const urls: string[] = [];
+  const protocols: string[] = [];
   let reply: (call: WsCallMessage, socket: ServerSocket) => void = (call, socket) =>
     send(socket, { type: 'result', id: call.id, ok: true, result: { echo: call.name, input: call.input } });
   const connected: Array<() => void> = [];
@@ -23,6 +24,7 @@ function startServer() {
       reply(call, socket);
     });
     urls.push(request.url ?? '');
+    protocols.push(request.headers['sec-websocket-protocol'] ?? '');
     for (const resolve of connected.splice(0)) resolve();
   });
   const ready = new Promise<void>((resolve) => server.on('listening', () => resolve()));
@@ -31,8 +33,9 @@ function startServer() {
     sockets,
     received,
     urls,
+    protocols,
     ready,
-    url: () => `ws://127.0.0.1:${(server.address() as AddressInfo).port}/ws?token=secret`,
+    url: () => `ws://127.0.0.1:${(server.address() as AddressInfo).port}/ws`,
     setReply(fn: typeof reply) {
       reply = fn;
     },
@@ -64,7 +67,7 @@ describe('websocket transport', () => {
   beforeEach(async () => {
     host = startServer();
     await host.ready;
-    transport = createWebSocketTransport({ url: host.url(), initialDelayMs: 20, maxDelayMs: 100 });
+    transport = createWebSocketTransport({ url: host.url(), token: 'secret-T0k', initialDelayMs: 20, maxDelayMs: 100 });
   });
 
   afterEach(async () => {
@@ -80,9 +83,22 @@ describe('websocket transport', () => {
     expect(transport.connection()).toBe('open');
   });
 
-  it('connects to the given URL, token included', async () => {
+  it('connects to the given URL and offers the token as a subprotocol, not in the URL', async () => {
     await transport.api['app.info']({});
-    expect(host.urls).toEqual(['/ws?token=secret']);
+    expect(host.urls).toEqual(['/ws']);
+    expect(host.protocols).toEqual(['dossier.v1, dossier.token.secret-T0k']);
+    expect(host.sockets[0]?.protocol).toBe('dossier.v1');
+  });
+
+  it('repeats the token in the message of a secret call, and only there', async () => {
+    await transport.api['library.passwords']({ id: 'd-1' });
+    await transport.api['appointments.downloadPassword']({ appointmentId: 'a-1' });
+    await transport.api['library.get']({ id: 'd-1' });
+    expect(host.received.map((call) => [call.name, call.token])).toEqual([
+      ['library.passwords', 'secret-T0k'],
+      ['appointments.downloadPassword', 'secret-T0k'],
+      ['library.get', undefined],
+    ]);
   });
 
   it('matches replies to calls by id, whatever their order', async () => {

@@ -1,21 +1,27 @@
 import {
   callNames,
   events,
+  isSecretCall,
   isEventName,
   type CallName,
   type DossierApi,
   type EventListener,
   type EventName,
 } from '../../shared/contract';
-import type { WsCallMessage, WsServerMessage } from '../../shared/ws-protocol';
+import { wsProtocols, type WsCallMessage, type WsServerMessage } from '../../shared/ws-protocol';
 import { ClientError } from './client-error';
 import { documentUrlFor, fetchDocumentRange } from './document-read';
 import { stageFile, stageUrlFor } from './stage-file';
 import type { ConnectionState, Transport } from './transport';
 
 export interface WebSocketTransportOptions {
-  /** Full socket URL, token included: `ws://127.0.0.1:PORT/ws?token=…`. */
+  /** The socket's URL: `ws://127.0.0.1:PORT/ws`. */
   url: string;
+  /**
+   * The launch token: offered as a socket subprotocol, repeated in the message of every secret
+   * call, sent as `Authorization: Bearer` to the two HTTP routes. Never in a URL or a cookie.
+   */
+  token: string | null;
   /** First reconnect delay; doubles per failed attempt up to `maxDelayMs`. */
   initialDelayMs?: number;
   maxDelayMs?: number;
@@ -73,7 +79,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
   function connect(): void {
     timer = null;
     setState('connecting');
-    const ws = new Impl(options.url);
+    const ws = new Impl(options.url, wsProtocols(options.token));
     socket = ws;
     ws.addEventListener('open', () => {
       if (socket !== ws) return;
@@ -132,6 +138,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
       const id = nextId++;
       pending.set(id, { name, resolve, reject });
       const message: WsCallMessage = { type: 'call', id, name, input: input ?? {} };
+      if (isSecretCall(name) && options.token) message.token = options.token;
       if (socket && state === 'open') socket.send(JSON.stringify(message));
       else outbox.push(message);
     });
@@ -154,8 +161,8 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
       };
     },
     connection: () => state,
-    importSource: (file) => stageFile(file, stageUrlFor(options.url), options.fetchImpl),
-    readDocument: (range) => fetchDocumentRange(documentUrlFor(options.url), range, options.fetchImpl),
+    importSource: (file) => stageFile(file, stageUrlFor(options.url), options.token, options.fetchImpl),
+    readDocument: (range) => fetchDocumentRange(documentUrlFor(options.url), range, options.token, options.fetchImpl),
     onConnection(listener) {
       connectionListeners.add(listener);
       return () => {
