@@ -13,6 +13,7 @@ export const en: Messages = {
   },
   connection: {
     lost: 'Lost the connection to the local service; reconnecting…',
+    noToken: 'This page has no access token: open the link printed when Dossier Desk (dossier web) started.',
   },
   header: {
     login: 'Log in',

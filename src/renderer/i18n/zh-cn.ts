@@ -11,6 +11,7 @@ export const zhCN = {
   },
   connection: {
     lost: '与本机服务的连接已断开，正在重新连接…',
+    noToken: '这个页面没有访问令牌：请打开启动卷宗台（dossier web）时打印的链接。',
   },
   header: {
     login: '登录',

@@ -4,6 +4,7 @@ import { DownloadNotifier } from '../downloads/download-notifier';
 import { PickupNotifier } from '../pickup/pickup-notifier';
 import { useAppInfoStore } from '../state/app-info-store';
 import { useConnectionStore } from '../state/connection-store';
+import { missingLaunchToken } from '../transport';
 import { StepUpProvider } from '../step-up/guarded';
 import { AppHeader } from './app-header';
 import { DemoBanner } from './demo-banner';
@@ -26,7 +27,7 @@ export function AppShell() {
         <PickupNotifier />
         {mock ? <DemoBanner /> : null}
         <AppHeader />
-        {connection === 'closed' ? <Alert banner type="error" title={t('connection.lost')} /> : null}
+        {connection === 'closed' ? <Alert banner type="error" title={t(missingLaunchToken ? 'connection.noToken' : 'connection.lost')} /> : null}
         <Layout className="app-body">
           <Layout.Sider
             width={236}

@@ -9,13 +9,18 @@ import { createWebSocketTransport } from './websocket';
 export { ClientError, toClientError, type ClientErrorCode } from './client-error';
 export type { ConnectionState } from './transport';
 
+/** In a browser tab: the launch token, or null when the tab was opened without the printed link. */
+const launchToken = window.dossier ? null : takeLaunchToken(window.location, window.history, window.sessionStorage);
+
 function pickTransport(): Transport {
   if (window.dossier) return createElectronTransport(window.dossier);
-  const token = takeLaunchToken(window.location, window.history, window.sessionStorage);
-  return createWebSocketTransport({ url: socketUrl(window.location), token });
+  return createWebSocketTransport({ url: socketUrl(window.location), token: launchToken });
 }
 
 const transport = pickTransport();
+
+/** A browser tab opened without the link `dossier web` printed can never connect: the UI says how to. */
+export const missingLaunchToken = !window.dossier && launchToken === null;
 
 /** The typed client for every contract call. */
 export const api: DossierApi = transport.api;
