@@ -36,6 +36,8 @@ export const errorCodes = [
   'DISK_FULL',
   /** A browser's download (the 门户网站 window) stopped; it cannot be resumed from the app. */
   'DOWNLOAD_INTERRUPTED',
+  /** An untrusted file over a reading limit (size, pages, time, memory): it is skipped, not read. */
+  'LIMIT_EXCEEDED',
   'INTERNAL',
 ] as const;
 

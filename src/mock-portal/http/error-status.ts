@@ -33,6 +33,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   INSUFFICIENT_SPACE: 507,
   DIGEST_MISMATCH: 502,
   DOWNLOAD_INTERRUPTED: 502,
+  LIMIT_EXCEEDED: 413,
   DISK_FULL: 507,
   INTERNAL: 500,
 };

@@ -802,6 +802,7 @@ export const en: Messages = {
     DIGEST_MISMATCH: 'The downloaded file failed its SHA-256 check and was not kept; please download it again',
     DISK_FULL: 'The disk is full; free some space, then resume the download',
     DOWNLOAD_INTERRUPTED: 'The portal window\'s download stopped; download it again on the portal site',
+    LIMIT_EXCEEDED: 'The file is over a reading limit (size, pages, time or memory) and was not read',
     INTERNAL: 'Internal error',
     UPLOAD_FAILED: 'The dossier file could not be handed to the local service',
     DISCONNECTED: 'Lost the connection to the local service; try again shortly',

@@ -801,6 +801,7 @@ export const zhCN = {
     DIGEST_MISMATCH: '卷宗文件校验失败（SHA-256 不一致），未保存该文件，请重新下载',
     DISK_FULL: '磁盘已满，下载已暂停；请清理空间后继续',
     DOWNLOAD_INTERRUPTED: '门户网站窗口的下载中断了，请在门户网站上重新下载',
+    LIMIT_EXCEEDED: '文件超出读取限制（大小、页数、时间或内存），未读取',
     INTERNAL: '程序内部错误',
     UPLOAD_FAILED: '卷宗文件未能交给本机服务',
     DISCONNECTED: '与本机服务的连接已断开，请稍后重试',
