@@ -47,8 +47,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The OCR worker thread's script, beside the main bundle that starts it.
-      rolldownOptions: { input: { index: resolve('src/main/index.ts'), 'ocr-worker': resolve('src/core/ocr/ocr-worker.ts') } },
+      // The OCR and PDF worker threads' scripts, beside the main bundle that starts them.
+      rolldownOptions: {
+        input: { index: resolve('src/main/index.ts'), 'ocr-worker': resolve('src/core/ocr/ocr-worker.ts'), 'pdf-worker': resolve('src/core/pdf-worker/pdf-worker.ts') },
+      },
     },
   },
   // Preloads: run sandboxed, where only `electron` and a few built-ins can be required, so each is

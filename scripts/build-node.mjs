@@ -4,8 +4,8 @@ import { nodeBundle } from './node-bundle.mjs';
 
 await build({
   ...nodeBundle,
-  // The OCR worker thread's script sits beside the CLI bundle that starts it.
-  entryPoints: { 'cli/index': 'src/cli/index.ts', 'cli/ocr-worker': 'src/core/ocr/ocr-worker.ts' },
+  // The OCR and PDF worker threads' scripts sit beside the CLI bundle that starts them.
+  entryPoints: { 'cli/index': 'src/cli/index.ts', 'cli/ocr-worker': 'src/core/ocr/ocr-worker.ts', 'cli/pdf-worker': 'src/core/pdf-worker/pdf-worker.ts' },
   outdir: 'out',
   sourcemap: true,
   logLevel: 'warning',

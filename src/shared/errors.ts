@@ -38,6 +38,8 @@ export const errorCodes = [
   'DOWNLOAD_INTERRUPTED',
   /** 卷宗库锁 is locked (or, without one, 退出登录 withholds the passwords until the next sign-in). */
   'LIBRARY_LOCKED',
+  /** An untrusted file over a reading limit (size, pages, time, memory): it is skipped, not read. */
+  'LIMIT_EXCEEDED',
   'INTERNAL',
 ] as const;
 

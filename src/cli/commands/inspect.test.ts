@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { pageTreePdf } from '../../core/pdf/hostile-pdfs';
 import { chineseSourcePdf, encryptPdf, predefinedCmapPdf } from '../../core/pdf/test-pdfs';
 import { dossierFontBytes, dossierFontkit } from '../../mock-portal/dossier/dossier-font';
 import { runCli } from '../run-cli';
@@ -71,8 +72,12 @@ describe('dossier inspect', () => {
     ['a missing password', () => [locked], /PASSWORD_REQUIRED/],
     ['a file that is not a PDF', () => [join(dir, 'notes.txt')], /UNSUPPORTED_MEDIA_TYPE/],
     ['a missing file', () => [join(dir, 'nothing.pdf')], /NOT_FOUND/],
+    ['a page tree of 200,000 kids', () => [join(dir, 'wide.pdf'), '--text'], /200000 页，上限 20000 页 \[LIMIT_EXCEEDED\]/],
+    ['a page count of -5', () => [join(dir, 'negative.pdf')], /页数无效（-5） \[INTERNAL\]/],
   ])('exits 1 with one line on stderr for %s, never echoing a password', async (_label, args, pattern) => {
     await writeFile(join(dir, 'notes.txt'), 'plain text');
+    await writeFile(join(dir, 'wide.pdf'), pageTreePdf(200_000));
+    await writeFile(join(dir, 'negative.pdf'), pageTreePdf(1, -5));
     const result = await runCli(['inspect', ...args()], 'guess-123\n');
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
@@ -93,7 +98,8 @@ describe('dossier inspect', () => {
     const outdir = await mkdtemp(join(repo, 'node_modules', '.cache-inspect-cli-'));
     try {
       await build({
-        entryPoints: { index: join(repo, 'src/cli/index.ts') },
+        // The PDF reading thread's script beside the CLI, as scripts/build-node.mjs puts it.
+        entryPoints: { index: join(repo, 'src/cli/index.ts'), 'pdf-worker': join(repo, 'src/core/pdf-worker/pdf-worker.ts') },
         outdir,
         outExtension: { '.js': '.mjs' },
         bundle: true,

@@ -1,7 +1,7 @@
 /** `dossier inspect`: a PDF's page count and encryption, and optionally its text normalised for search. */
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { inspectPdf } from '../../core/pdf';
+import { sharedPdfReader } from '../../core/pdf-worker';
 import { AppError } from '../../shared/errors';
 import { parseOrUsage, printJson } from '../cli-args';
 import type { Command } from '../command';
@@ -16,7 +16,8 @@ it opened only with the given password. "text" (with --text) is each page's text
 search compares it: Kangxi and radical-supplement characters as ordinary ideographs, full-width forms
 as ASCII, lower case, no whitespace.
 Exits 1 with one line on stderr for a wrong password, a missing one the file needs, a file that is
-not a PDF, or a damaged one.
+not a PDF, a damaged one, or one over a reading limit (over 256 MB, over 20000 pages, too slow or
+too large in memory to read) [LIMIT_EXCEEDED].
 
 Options:
 ${passwordUsage("the document's open password")}
@@ -31,13 +32,13 @@ export async function runInspect(argv: string[]): Promise<number> {
   const file = positionals[0] as string;
   const [password] = await readPasswords(values);
   try {
-    let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      await stat(file);
     } catch (error) {
       throw new AppError('NOT_FOUND', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    const result = await inspectPdf(bytes, password, { text: values.text === true });
+    // Read in a worker thread with limits (size, pages, time, memory), as core reads every PDF.
+    const result = await sharedPdfReader().inspect(file, password, { text: values.text === true });
     printJson(result);
     return 0;
   } catch (error) {

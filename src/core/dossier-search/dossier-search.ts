@@ -2,18 +2,18 @@
  * Find across a whole dossier (every PDF of every volume). Each document's text is extracted once,
  * kept in memory for the last few dossiers searched, and never written anywhere: it is decrypted
  * content. Documents are opened one at a time (an AES-256 password check costs ~150 ms), starting
- * with the password that opened them, or the previous document, before.
+ * with the password that opened them, or the previous document, before. They are read in a worker
+ * thread with limits (src/core/pdf-worker): a document over one is skipped, never read again.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { normalizeForSearch } from '../../shared/cjk-text';
-import { AppError } from '../../shared/errors';
+import { AppError, toErrorPayload, type ErrorPayload } from '../../shared/errors';
 import { MAX_FIND_HITS, type FindHit, type FindProgress, type FindResult } from '../../shared/viewer';
 import type { PageTextLine } from '../../shared/ocr';
 import { resolveDocumentPath } from '../documents';
 import type { DossierText, PageRecord } from '../dossier-text';
 import { hitBoxes } from '../ocr/hit-boxes';
-import { openPdf, readPages } from '../pdf';
+import { sharedPdfReader, type PdfReader } from '../pdf-worker';
 import { PageSnippets } from './find-snippet';
 
 export interface SearchableDossier {
@@ -33,6 +33,8 @@ export interface DossierSearchOptions {
    * by their recognised text.
    */
   stored?: (dossierId: string) => Promise<DossierText | null>;
+  /** Reads the PDFs (in a worker thread, with limits). Default: the process's shared reader. */
+  reader?: PdfReader;
 }
 
 /** The one-shot `find`'s limit when none is given: every hit, up to the hard cap. */
@@ -61,7 +63,15 @@ export interface LeadingPages {
   pageCount: number;
 }
 
-type SkipReason = FindResult['skipped'][number]['reason'];
+/**
+ * Why a document is not searched. `limit`: over a reading limit (size, pages, time, memory); like a
+ * damaged one it is not read again. Listed as `damaged` where the contract has no word for it.
+ */
+type SkipReason = FindResult['skipped'][number]['reason'] | 'limit';
+
+function listedReason(reason: SkipReason): FindResult['skipped'][number]['reason'] {
+  return reason === 'limit' ? 'damaged' : reason;
+}
 
 interface DocumentText {
   /** Each page's text as the page says it. */
@@ -86,7 +96,7 @@ interface DossierTexts {
   /** The file list the texts were read from: another list (re-extraction) starts over. */
   signature: string;
   documents: Map<string, DocumentText>;
-  skipped: Map<string, { reason: SkipReason; passwords: string }>;
+  skipped: Map<string, { reason: SkipReason; passwords: string; error: ErrorPayload }>;
   /** Which password (null: none) opened each document, tried first next time. */
   openedWith: Map<string, string | null>;
 }
@@ -109,12 +119,19 @@ export class DossierSearch {
   private readonly cache = new Map<string, DossierTexts>();
   private readonly capacity: number;
   private readonly stored: (dossierId: string) => Promise<DossierText | null>;
+  private readonly reader: PdfReader;
   /** Documents are read one at a time, across every dossier. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: DossierSearchOptions = {}) {
     this.capacity = Math.max(1, options.cachedDossiers ?? 3);
     this.stored = options.stored ?? (async () => null);
+    this.reader = options.reader ?? sharedPdfReader();
+  }
+
+  /** Why a document of the dossier was skipped (its error, naming the limit it is over), if it was. */
+  skipError(dossierId: string, path: string): ErrorPayload | undefined {
+    return this.cache.get(dossierId)?.skipped.get(path)?.error;
   }
 
   /**
@@ -187,7 +204,7 @@ export class DossierSearch {
       }
       progress.documentsDone += 1;
       const skip = texts.skipped.get(file.path);
-      if (skip) skipped.push({ document: file.path, reason: skip.reason });
+      if (skip) skipped.push({ document: file.path, reason: listedReason(skip.reason) });
       const document = texts.documents.get(file.path);
       if (document) {
         progress.documents += 1;
@@ -225,9 +242,13 @@ export class DossierSearch {
     const cached = texts.documents.get(path);
     if (cached) return { pages: cached.pages.slice(0, count), pageCount: cached.pages.length };
     const skipped = texts.skipped.get(path);
-    if (skipped && (skipped.reason === 'damaged' || skipped.passwords === passwordsKey(passwords))) return null;
-    const outcome = await readDocument(dossier.folder, path, passwords, texts.openedWith.get(path), count);
-    if ('reason' in outcome) return null;
+    if (skipped && (skipped.reason !== 'password' || skipped.passwords === passwordsKey(passwords))) return null;
+    const outcome = await readDocument(this.reader, dossier.folder, path, passwords, texts.openedWith.get(path), count);
+    if ('reason' in outcome) {
+      // Over a limit: remembered, not tried again for the next 目录.
+      if (outcome.reason === 'limit') texts.skipped.set(path, { ...outcome, passwords: passwordsKey(passwords) });
+      return null;
+    }
     texts.openedWith.set(path, outcome.password);
     // Scanned 目录 pages the background reading has recognised so far (not kept: the rest is unread).
     overlayStored(outcome.text, stored?.pagesOf(path));
@@ -254,10 +275,10 @@ export class DossierSearch {
     if (cached) return { stamps: cached.stamps, pageCount: cached.pages.length };
     const key = passwordsKey(passwords);
     const skipped = texts.skipped.get(path);
-    if (skipped && (skipped.reason === 'damaged' || skipped.passwords === key)) return null;
-    const outcome = await readDocument(dossier.folder, path, passwords, texts.openedWith.get(path));
+    if (skipped && (skipped.reason !== 'password' || skipped.passwords === key)) return null;
+    const outcome = await readDocument(this.reader, dossier.folder, path, passwords, texts.openedWith.get(path));
     if ('reason' in outcome) {
-      texts.skipped.set(path, { reason: outcome.reason, passwords: key });
+      texts.skipped.set(path, { ...outcome, passwords: key });
       return null;
     }
     overlayStored(outcome.text, stored?.pagesOf(path));
@@ -306,9 +327,9 @@ export class DossierSearch {
     if (takeStored(texts, path, stored)) return undefined;
     if (!PDF_NAME.test(path)) return undefined;
     const remembered = texts.openedWith.get(path);
-    const outcome = await readDocument(folder, path, passwords, remembered !== undefined ? remembered : previous);
+    const outcome = await readDocument(this.reader, folder, path, passwords, remembered !== undefined ? remembered : previous);
     if ('reason' in outcome) {
-      texts.skipped.set(path, { reason: outcome.reason, passwords: key });
+      texts.skipped.set(path, { ...outcome, passwords: key });
       return undefined;
     }
     overlayStored(outcome.text, stored?.pagesOf(path));
@@ -325,32 +346,32 @@ export class DossierSearch {
   }
 }
 
-/** Damaged stays damaged; a locked document is tried again with other passwords. */
+/** Damaged (or over a limit) stays so; a locked document is tried again with other passwords. */
 function skippedFor(texts: DossierTexts, path: string, key: string): boolean {
   const skipped = texts.skipped.get(path);
-  return skipped !== undefined && (skipped.reason === 'damaged' || skipped.passwords === key);
+  return skipped !== undefined && (skipped.reason !== 'password' || skipped.passwords === key);
 }
 
 async function readDocument(
+  reader: PdfReader,
   folder: string,
   path: string,
   passwords: readonly string[],
   tryFirst: string | null | undefined,
   upTo?: number,
-): Promise<{ text: DocumentText; pageCount: number; password: string | null } | { reason: SkipReason }> {
+): Promise<{ text: DocumentText; pageCount: number; password: string | null } | { reason: SkipReason; error: ErrorPayload }> {
   try {
-    const bytes = await readFile(await resolveDocumentPath(folder, path));
-    const opened = await openPdf(bytes, passwords, tryFirst === undefined ? {} : { tryFirst });
-    try {
-      const { texts: pages, stamps } = await readPages(opened.pdf, undefined, upTo);
-      const normalized = upTo === undefined ? pages.map(normalizeForSearch) : [];
-      return { text: { pages, normalized, stamps, lines: [], storedPages: 0 }, pageCount: opened.pdf.numPages, password: opened.password };
-    } finally {
-      await opened.close();
-    }
+    const file = await resolveDocumentPath(folder, path);
+    const read = await reader.readPages(file, passwords, { ...(tryFirst === undefined ? {} : { tryFirst }), ...(upTo === undefined ? {} : { upTo }) });
+    const pages = read.texts;
+    const normalized = upTo === undefined ? pages.map(normalizeForSearch) : [];
+    return { text: { pages, normalized, stamps: read.stamps, lines: [], storedPages: 0 }, pageCount: read.pageCount, password: read.password };
   } catch (error) {
-    const code = (error as AppError | null)?.code;
-    return { reason: code === 'PASSWORD_REQUIRED' || code === 'WRONG_PASSWORD' ? 'password' : 'damaged' };
+    const payload = toErrorPayload(error);
+    // Named by the document's place in the dossier.
+    if (payload.code === 'LIMIT_EXCEEDED') return { reason: 'limit', error: { code: payload.code, message: `${path}：${payload.message}` } };
+    const password = payload.code === 'PASSWORD_REQUIRED' || payload.code === 'WRONG_PASSWORD';
+    return { reason: password ? 'password' : 'damaged', error: payload };
   }
 }
 

@@ -4,14 +4,14 @@
  * time in the background; the index in the data folder is only a cache of what the folders say.
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, type ErrorPayload } from '../../shared/errors';
 import type { DossierDetail, DossierSummary, DownloadedDossier, ExtractionState } from '../../shared/library';
 import { extractArchive, listArchive } from '../archives';
 import type { DossierPasswords, DossierPasswordStore } from '../dossier-passwords';
 import type { EventHub } from '../events/event-hub';
-import { countPdfPages } from '../pdf';
+import { sharedPdfReader } from '../pdf-worker';
 import { localizedArchiveError } from './archive-messages';
 import { copyAndHash } from './copy-and-hash';
 import { countContents, describeFiles, isPdf } from './dossier-contents';
@@ -590,13 +590,7 @@ export class LibraryService {
     for (const file of record.files) {
       if (signal.aborted) return;
       if (!isPdf(file.path)) continue;
-      try {
-        const bytes = await readFile(join(root, ...file.path.split('/')));
-        file.pages = await countPdfPages(bytes, password);
-      } catch {
-        // A document that will not open is still there to read once the password is known.
-        file.pages = null;
-      }
+      file.pages = await countDocumentPages(join(root, ...file.path.split('/')), file.size, password);
     }
     if (signal.aborted) return;
     record.counts = countContents(record.files, true);
@@ -846,5 +840,29 @@ export class LibraryService {
     })().finally(() => {
       this.indexWriting = null;
     });
+  }
+}
+
+/** Documents whose pages could not be counted other than for a password (damaged, over a limit), by path and size. */
+const uncountable = new Set<string>();
+
+/**
+ * Pages of one PDF of the library, counted in the PDF reading thread (limits on time, memory, size
+ * and pages: a hostile file neither holds core nor is read whole). Null when not counted: a locked
+ * document is counted again once its password is known; a damaged one, or one over a limit, is
+ * reported once and not counted again.
+ */
+async function countDocumentPages(path: string, size: number, password: string | undefined): Promise<number | null> {
+  const key = `${path}\0${size}`;
+  if (uncountable.has(key)) return null;
+  try {
+    return await sharedPdfReader().countPages(path, password);
+  } catch (error) {
+    const code = (error as AppError | null)?.code;
+    if (code !== 'PASSWORD_REQUIRED' && code !== 'WRONG_PASSWORD') {
+      uncountable.add(key);
+      console.warn(`pages not counted: ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return null;
   }
 }

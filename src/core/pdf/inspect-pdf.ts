@@ -1,7 +1,8 @@
 /** What `dossier inspect` reports about a PDF: pages, encryption, and optionally its text. */
 import { normalizeForSearch } from '../../shared/cjk-text';
 import { isEncrypted, openPdf } from './open-pdf';
-import { pageTexts } from './page-texts';
+import { readPages } from './page-texts';
+import { checkedPageCount, PDF_LIMITS, type PdfLimits } from './pdf-limits';
 
 export interface PdfInspection {
   pages: number;
@@ -15,17 +16,18 @@ export interface PdfInspection {
 
 /**
  * Throws AppError PASSWORD_REQUIRED (needs one, none given), WRONG_PASSWORD, UNSUPPORTED_MEDIA_TYPE
- * (not a PDF) or INTERNAL (damaged), as openPdf does.
+ * (not a PDF) or INTERNAL (damaged, or a page count that is none), as openPdf does; LIMIT_EXCEEDED
+ * over a limit (pages, text).
  */
-export async function inspectPdf(bytes: Uint8Array, password?: string, options: { text?: boolean } = {}): Promise<PdfInspection> {
+export async function inspectPdf(bytes: Uint8Array, password?: string, options: { text?: boolean } = {}, limits: PdfLimits = PDF_LIMITS): Promise<PdfInspection> {
   const opened = await openPdf(bytes, password === undefined ? [] : [password]);
   try {
     const result: PdfInspection = {
-      pages: opened.pdf.numPages,
+      pages: checkedPageCount(opened.pdf.numPages, limits.maxPages),
       encrypted: await isEncrypted(opened),
       needsPassword: opened.password !== null,
     };
-    if (options.text) result.text = (await pageTexts(opened.pdf)).map(normalizeForSearch);
+    if (options.text) result.text = (await readPages(opened.pdf, undefined, undefined, limits.maxTextChars)).texts.map(normalizeForSearch);
     return result;
   } finally {
     await opened.close();

@@ -1,6 +1,7 @@
 /** The text layer of every page, as pdf.js reads it (decrypted in memory, never written anywhere). */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { cornerStamp } from './corner-stamp';
+import { limitExceeded } from './pdf-limits';
 
 export interface PageReadings {
   /** One string per page (index 0 = page 1). */
@@ -14,7 +15,14 @@ export interface PageReadings {
  * that matter here; a line break where pdf.js sees one. Characters are as stored (no Unicode
  * folding by pdf.js: search folds both sides itself). The corner stamp comes from the same items.
  */
-export async function readPages(pdf: PDFDocumentProxy, signal?: AbortSignal, upTo = Number.POSITIVE_INFINITY): Promise<PageReadings> {
+export async function readPages(
+  pdf: PDFDocumentProxy,
+  signal?: AbortSignal,
+  upTo = Number.POSITIVE_INFINITY,
+  /** Most characters taken from the document; more is LIMIT_EXCEEDED (a content stream of endless text). */
+  maxChars = Number.POSITIVE_INFINITY,
+): Promise<PageReadings> {
+  let chars = 0;
   const texts: string[] = [];
   const stamps: (number | null)[] = [];
   // `upTo`: only the first pages (a volume's cover and 目录), not hundreds of scans after them.
@@ -31,6 +39,8 @@ export async function readPages(pdf: PDFDocumentProxy, signal?: AbortSignal, upT
         text += item.str;
         if (item.hasEOL) text += '\n';
       }
+      chars += text.length;
+      if (chars > maxChars) throw limitExceeded(`文字超过 ${maxChars} 字`);
       texts.push(text);
       stamps.push(cornerStamp(items, page.view));
     } finally {

@@ -838,6 +838,7 @@ export const en: Messages = {
     DISK_FULL: 'The disk is full; free some space, then resume the download',
     DOWNLOAD_INTERRUPTED: 'The portal window\'s download stopped; download it again on the portal site',
     LIBRARY_LOCKED: 'The library is locked',
+    LIMIT_EXCEEDED: 'The file is over a reading limit (size, pages, time or memory) and was not read',
     INTERNAL: 'Internal error',
     UPLOAD_FAILED: 'The dossier file could not be handed to the local service',
     DISCONNECTED: 'Lost the connection to the local service; try again shortly',

@@ -837,6 +837,7 @@ export const zhCN = {
     DISK_FULL: '磁盘已满，下载已暂停；请清理空间后继续',
     DOWNLOAD_INTERRUPTED: '门户网站窗口的下载中断了，请在门户网站上重新下载',
     LIBRARY_LOCKED: '卷宗库已锁定',
+    LIMIT_EXCEEDED: '文件超出读取限制（大小、页数、时间或内存），未读取',
     INTERNAL: '程序内部错误',
     UPLOAD_FAILED: '卷宗文件未能交给本机服务',
     DISCONNECTED: '与本机服务的连接已断开，请稍后重试',
