@@ -48,7 +48,8 @@ export interface FindResult {
   documents: number;
   pages: number;
   /** Documents that could not be searched (no or wrong open password, damaged). */
-  skipped: { document: string; reason: 'password' | 'damaged' }[];
+  /** `limit`: over a reading limit (size, pages, time, memory), so not read at all. */
+  skipped: { document: string; reason: 'password' | 'damaged' | 'limit' }[];
 }
 
 /** Most hits one search gathers; past it the search stops and says `truncated`. */

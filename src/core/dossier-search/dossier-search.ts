@@ -67,11 +67,7 @@ export interface LeadingPages {
  * Why a document is not searched. `limit`: over a reading limit (size, pages, time, memory); like a
  * damaged one it is not read again. Listed as `damaged` where the contract has no word for it.
  */
-type SkipReason = FindResult['skipped'][number]['reason'] | 'limit';
-
-function listedReason(reason: SkipReason): FindResult['skipped'][number]['reason'] {
-  return reason === 'limit' ? 'damaged' : reason;
-}
+type SkipReason = FindResult['skipped'][number]['reason'];
 
 interface DocumentText {
   /** Each page's text as the page says it. */
@@ -204,7 +200,7 @@ export class DossierSearch {
       }
       progress.documentsDone += 1;
       const skip = texts.skipped.get(file.path);
-      if (skip) skipped.push({ document: file.path, reason: listedReason(skip.reason) });
+      if (skip) skipped.push({ document: file.path, reason: skip.reason });
       const document = texts.documents.get(file.path);
       if (document) {
         progress.documents += 1;

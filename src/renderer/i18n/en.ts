@@ -730,6 +730,7 @@ export const en: Messages = {
       skippedEntry: '{{title}} ({{reason}})',
       skippedPassword: 'needs the open password',
       skippedDamaged: 'damaged',
+      skippedLimit: 'over a reading limit',
       skippedHint: 'Open the file in the viewer and enter its open password; the next search includes it.',
     },
     notes: {

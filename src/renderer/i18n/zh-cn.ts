@@ -729,6 +729,7 @@ export const zhCN = {
       skippedEntry: '{{title}}（{{reason}}）',
       skippedPassword: '需要打开密码',
       skippedDamaged: '文件已损坏',
+      skippedLimit: '超出读取限制',
       skippedHint: '在阅卷中打开该文件并输入打开密码后，再次搜索即可包含它。',
     },
     notes: {

@@ -16,7 +16,11 @@ function Skipped({ skipped }: { skipped: FindResult['skipped'] }) {
   const { t } = useTranslation();
   const documentTitle = useViewerStore((s) => s.documentTitle);
   if (skipped.length === 0) return null;
-  const reasons = { password: t('viewerPanels.find.skippedPassword'), damaged: t('viewerPanels.find.skippedDamaged') };
+  const reasons = {
+    password: t('viewerPanels.find.skippedPassword'),
+    damaged: t('viewerPanels.find.skippedDamaged'),
+    limit: t('viewerPanels.find.skippedLimit'),
+  };
   const needsPassword = skipped.some((entry) => entry.reason === 'password');
   return (
     <Alert
