@@ -194,7 +194,12 @@ function diskFullError(freeBytes: number): AppError {
 export async function extractArchive(archivePath: string, destDir: string, options: ExtractOptions = {}): Promise<ExtractResult> {
   const password = options.password || undefined;
   const signal = options.signal ? { signal: options.signal } : {};
-  const listing = await listArchive(archivePath, { ...(password ? { password } : {}), ...signal, ...(options.limits ? { limits: options.limits } : {}) });
+  const listing = await listArchive(archivePath, {
+    ...(password ? { password } : {}),
+    ...signal,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.onSpawn ? { onSpawn: options.onSpawn } : {}),
+  });
   if (listing.encrypted && !password) throw new AppError('PASSWORD_REQUIRED', 'The archive is encrypted and needs a password');
 
   const dest = resolve(destDir);

@@ -44,6 +44,8 @@ export interface ListOptions {
   signal?: AbortSignal;
   /** Entry count, unpacked size and ratio bounds; the defaults when not given. */
   limits?: Partial<ArchiveLimits>;
+  /** Called with 7za's pid once it runs. */
+  onSpawn?: (pid: number) => void;
 }
 
 const DEFAULT_LIST_TIMEOUT_MS = 60_000;
@@ -76,6 +78,7 @@ export async function listArchive(archivePath: string, options: ListOptions = {}
       maxOutputBytes: Math.max(16 * 1024 * 1024, limits.maxEntries * BYTES_PER_LISTED_ENTRY),
       ...(password ? { password } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onSpawn ? { onSpawn: options.onSpawn } : {}),
     });
   } catch (error) {
     if (error instanceof SevenZipTimeout) throw new AppError('CORRUPT_ARCHIVE', `Listing the archive took longer than ${timeoutMs} ms`);

@@ -7,9 +7,10 @@
  * - trailing dots and spaces are trimmed (Windows drops them, so `a.` and `a` would be one file);
  * - Windows device names (CON, PRN, AUX, NUL, COM0–9, LPT0–9, with any extension) get `_` after their
  *   stem: `CON` → `CON_`, `aux.txt` → `aux_.txt`;
- * - a segment over 255 bytes (UTF-8) or 255 UTF-16 units is shortened to 240 bytes, keeping its extension;
  * - a saved name that meets another one (case-insensitively, as on Windows and macOS) only because of
  *   these changes is numbered: `CON_ (2).txt`;
+ * - a segment over 255 bytes (UTF-8) or 255 UTF-16 units is refused: no file system the app runs on
+ *   takes it, and 7-Zip cannot write it under another name; so is a path over MAX_SAVED_PATH bytes;
  * - exact duplicates and names differing only in case are refused: 7-Zip writes them over one another
  *   on Windows and macOS, so one document would silently be lost; so is a file and a folder sharing a name.
  * Every entry saved under another name is reported (`renamed`) and kept in the dossier's record.
@@ -18,9 +19,8 @@
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 const WINDOWS_FORBIDDEN = /[<>"|?*]/g;
 const MAX_SEGMENT_BYTES = 255;
-const SHORTENED_BYTES = 240;
-/** Longest saved path (the record keeps paths up to this many characters). */
-export const MAX_SAVED_PATH = 4096;
+/** Longest saved path in bytes: Linux allows 4096 for the whole path, staging folders included. */
+export const MAX_SAVED_PATH = 3072;
 
 export interface NameProblem {
   name: string;
@@ -32,16 +32,8 @@ function splitExt(name: string): { stem: string; ext: string } {
   return match ? { stem: match[1] as string, ext: match[2] as string } : { stem: name, ext: '' };
 }
 
-function tooLong(name: string): boolean {
+export function tooLong(name: string): boolean {
   return name.length > MAX_SEGMENT_BYTES || Buffer.byteLength(name, 'utf8') > MAX_SEGMENT_BYTES;
-}
-
-function shorten(name: string): string {
-  const { stem, ext } = splitExt(name);
-  const room = SHORTENED_BYTES - Buffer.byteLength(ext, 'utf8');
-  let chars = Array.from(stem);
-  while (chars.length > 1 && Buffer.byteLength(chars.join(''), 'utf8') > room) chars = chars.slice(0, -1);
-  return `${chars.join('')}${ext}`;
 }
 
 /** One path segment made acceptable on every desktop OS (never empty, never `.` or `..`). */
@@ -51,7 +43,6 @@ export function savedSegment(segment: string): string {
   const dot = name.indexOf('.');
   const stem = dot < 0 ? name : name.slice(0, dot);
   if (RESERVED.test(stem)) name = `${stem}_${dot < 0 ? '' : name.slice(dot)}`;
-  if (tooLong(name)) name = shorten(name);
   return name;
 }
 
@@ -78,6 +69,12 @@ export function planSavedNames(entries: ReadonlyArray<{ path: string; folder: bo
   for (const entry of entries) {
     const parts = entry.path.split('/').filter((part) => part !== '' && part !== '.');
     if (parts.length === 0) {
+      saved.push(null);
+      continue;
+    }
+    const overlong = parts.find(tooLong);
+    if (overlong !== undefined || Buffer.byteLength(entry.path, 'utf8') > MAX_SAVED_PATH) {
+      problems.push({ name: entry.path, problem: overlong !== undefined ? 'name longer than 255 bytes' : 'path too long' });
       saved.push(null);
       continue;
     }
@@ -108,10 +105,6 @@ export function planSavedNames(entries: ReadonlyArray<{ path: string; folder: bo
       }
       taken.set(keyOf(candidate), { saved: candidate, folder: false, original });
       result = candidate;
-    }
-    if (result !== null && result.length > MAX_SAVED_PATH) {
-      problems.push({ name: entry.path.slice(0, 200), problem: 'path too long' });
-      result = null;
     }
     saved.push(result);
     if (result !== null && result !== entry.path) renamed.push({ original: entry.path, saved: result });
