@@ -122,6 +122,13 @@ describe('limits on what an archive unpacks to', () => {
     expect((await listArchive(archive, { limits: { maxUnpackedBytes: 6000, maxEntries: 6 } })).totalBytes).toBe(6000);
   });
 
+  it('refuses an archive of more than 50,000 entries by default', async () => {
+    const archive = join(await tempDir(), 'entries.zip');
+    await pythonZip(archive, `for i in range(50_001):\n    z.writestr(f'v{i // 1000}/{i}.txt', b'')`);
+    const error = await failure(listArchive(archive));
+    expect((error as ArchiveLimitError).facts).toEqual({ kind: 'entries', entries: 50_001, limitEntries: 50_000 });
+  }, 60_000);
+
   it('states the free-space margin it keeps', async () => {
     const archive = join(await tempDir(), 'a.zip');
     await pythonZip(archive, `z.writestr('a.txt', 'x' * 1000)`);

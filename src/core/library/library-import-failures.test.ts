@@ -133,3 +133,21 @@ describe('importArchive: names saved for every OS', () => {
     expect((await kit.library.get(summary.id)).files.map((file) => file.volume)).toEqual(['第一卷', '第一卷', '第二卷']);
   });
 });
+
+describe('importArchive: many small files', () => {
+  it('imports 5,000 files without per-file work on dossier.json, which stays small', async () => {
+    const kit = await openTestLibrary();
+    const archive = join(work, '赵六案.zip');
+    await pythonZip(archive, `for i in range(5000):\n    z.writestr(f'第{i // 500 + 1}卷/{i:05}_材料.txt', f'第 {i} 份')`);
+    const started = performance.now();
+    const summary = await kit.library.importArchive({ archivePath: archive });
+    const seconds = (performance.now() - started) / 1000;
+    const size = (await readFile(join(kit.library.folderOf(summary.id), 'dossier.json'))).length;
+    console.info(`5,000 files imported in ${seconds.toFixed(1)} s; dossier.json ${size} bytes`);
+    expect(summary).toMatchObject({ extraction: { state: 'extracted' }, volumes: 10 });
+    expect((await kit.library.get(summary.id)).files).toHaveLength(5000);
+    // Some 60 bytes a file: the path (about 30 UTF-8 bytes here) and the size.
+    expect(size).toBeLessThan(5000 * 64);
+    expect(seconds).toBeLessThan(60);
+  }, 90_000);
+});
