@@ -36,7 +36,7 @@ async function tinyDisk(options: string): Promise<string | null> {
   const dir = await tempDir();
   const why = await mountTmpfs(dir, options);
   if (why) {
-    console.info(`skipped: ${why}`);
+    console.warn(`skipped: ${why}`);
     return null;
   }
   mounts.push(dir);

@@ -176,7 +176,7 @@ describe('listArchive against 1,000 hostile archives', () => {
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
     const seconds = (performance.now() - started) / 1000;
-    console.info(
+    console.warn(
       `archive fuzz (seed ${SEED}): ${CASES} archives in ${seconds.toFixed(1)} s, slowest ${Math.round(slowest)} ms, rss +${Math.round((rssPeak - rssBefore) / 1024 / 1024)} MB;`,
       Object.fromEntries(outcomes),
     );

@@ -32,7 +32,7 @@ async function readOnlyInstall(): Promise<string | null> {
   const install = await tempDir('7za-install-');
   const why = await mountTmpfs(install, 'size=16m');
   if (why) {
-    console.info(`skipped: ${why}`);
+    console.warn(`skipped: ${why}`);
     return null;
   }
   mounts.push(install);

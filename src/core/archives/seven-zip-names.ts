@@ -7,7 +7,7 @@
 const DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
 
 function windowsSegment(segment: string): string {
-  let name = segment.replace(/[<>:"|?*\x00-\x1f]/g, '_');
+  let name = [...segment].map((char) => ('<>:"|?*'.includes(char) || char.charCodeAt(0) < 0x20 ? '_' : char)).join('');
   name = name.replace(/[. ]+$/, (tail) => '_'.repeat(tail.length));
   return DEVICE.test(name) ? `_${name}` : name;
 }

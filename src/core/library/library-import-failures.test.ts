@@ -43,7 +43,7 @@ async function tinyDisk(options: string): Promise<string | null> {
   const dir = await mkdtemp(join(work, 'disk-'));
   const why = await mountTmpfs(dir, options);
   if (why) {
-    console.info(`skipped: ${why}`);
+    console.warn(`skipped: ${why}`);
     return null;
   }
   mounts.push(dir);
@@ -56,7 +56,8 @@ describe('importArchive: failures leave no dossier', () => {
     const archive = join(work, 'damaged.zip');
     await pythonZip(archive, `z.writestr(ZipInfo('第一卷/笔录.txt'), '讯问笔录' * 200)`);
     const bytes = await readFile(archive);
-    bytes[bytes.indexOf(Buffer.from('讯问笔录')) + 7] ^= 0xff;
+    const at = bytes.indexOf(Buffer.from('讯问笔录')) + 7;
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     await writeFile(archive, bytes);
     const changes = kit.changes.length;
     await expect(kit.library.importArchive({ archivePath: archive })).rejects.toMatchObject({ code: 'CORRUPT_ARCHIVE', message: expect.stringContaining('压缩包已损坏') });
@@ -143,7 +144,7 @@ describe('importArchive: many small files', () => {
     const summary = await kit.library.importArchive({ archivePath: archive });
     const seconds = (performance.now() - started) / 1000;
     const size = (await readFile(join(kit.library.folderOf(summary.id), 'dossier.json'))).length;
-    console.info(`5,000 files imported in ${seconds.toFixed(1)} s; dossier.json ${size} bytes`);
+    console.warn(`5,000 files imported in ${seconds.toFixed(1)} s; dossier.json ${size} bytes`);
     expect(summary).toMatchObject({ extraction: { state: 'extracted' }, volumes: 10 });
     expect((await kit.library.get(summary.id)).files).toHaveLength(5000);
     // Some 60 bytes a file: the path (about 30 UTF-8 bytes here) and the size.

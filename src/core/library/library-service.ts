@@ -520,7 +520,7 @@ export class LibraryService {
     const password = job.password ?? stored ?? undefined;
     const staging = join(folder, `${STAGING_PREFIX}new-${process.pid}-${randomBytes(4).toString('hex')}`);
     let files;
-    let renamed: DossierRecord['renamed'] = [];
+    let renamed: DossierRecord['renamed'];
     try {
       const result = await extractArchive(join(folder, archive.fileName), staging, {
         ...(password !== undefined ? { password } : {}),
