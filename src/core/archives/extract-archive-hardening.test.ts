@@ -47,6 +47,17 @@ function cmdlineOf(pid: number): Promise<string> {
   return new Promise((resolve) => readProc(`/proc/${pid}/cmdline`, (error, bytes) => resolve(error ? '' : bytes.toString('utf8').replaceAll('\0', ' '))));
 }
 
+/** Session id and controlling terminal (fields 6 and 7 of /proc/<pid>/stat), or null once it has ended. */
+function statOf(pid: number): Promise<{ session: number; tty: number } | null> {
+  return new Promise((resolve) =>
+    readProc(`/proc/${pid}/stat`, (error, bytes) => {
+      if (error) return resolve(null);
+      const fields = bytes.toString('utf8').slice(bytes.toString('utf8').lastIndexOf(')') + 2).split(' ');
+      resolve({ session: Number(fields[3]), tty: Number(fields[4]) });
+    }),
+  );
+}
+
 describe.skipIf(process.platform !== 'linux')('passwords stay off the command line', () => {
   it('7za gets the password on stdin: its /proc cmdline never holds it, while listing and extracting', async () => {
     const password = 'S3cret-pw-9f2c';
@@ -58,6 +69,7 @@ describe.skipIf(process.platform !== 'linux')('passwords stay off the command li
     await sevenZipPack(source, archive, ['-t7z', '-mx=1', '-mhe=on', `-p${password}`]);
 
     const seen: string[] = [];
+    const sessions: { pid: number; session: number; tty: number }[] = [];
     let polling = true;
     const poll = async (pid: number): Promise<void> => {
       while (polling) {
@@ -69,12 +81,23 @@ describe.skipIf(process.platform !== 'linux')('passwords stay off the command li
     };
     const polls: Promise<void>[] = [];
     const dest = join(await tempDir(), 'out');
-    const result = await extractArchive(archive, dest, { password, onSpawn: (pid) => polls.push(poll(pid)) });
+    const onSpawn = (pid: number): void => {
+      polls.push(poll(pid));
+      polls.push(
+        statOf(pid).then((stat) => {
+          if (stat) sessions.push({ pid, ...stat });
+        }),
+      );
+    };
+    const result = await extractArchive(archive, dest, { password, onSpawn });
     polling = false;
     await Promise.all(polls);
     expect(result.files).toHaveLength(8);
     // Looked at the real 7za children (listing, then extraction), more than once.
-    expect(polls.length).toBe(2);
+    expect(polls.length).toBe(4);
+    // Each in a session of its own with no controlling terminal, so p7zip's getpass reads stdin, never a terminal.
+    expect(sessions.length).toBe(2);
+    for (const { pid, session, tty } of sessions) expect({ session, tty }).toEqual({ session: pid, tty: 0 });
     expect(seen.some((line) => line.includes('7za') && line.includes(' x ') && line.includes(archive))).toBe(true);
     expect(seen.length).toBeGreaterThan(2);
     for (const line of seen) expect(line).not.toContain(password);
@@ -207,7 +230,7 @@ describe.skipIf(process.platform !== 'linux')('a disk that fills up while extrac
   });
 
   it('is DISK_FULL when another writer takes the space mid-way (no bytes left)', async () => {
-    const disk = await tinyDisk('size=24m');
+    const disk = await tinyDisk('size=20m');
     if (!disk) return;
     const source = await tempDir();
     const { randomBytes } = await import('node:crypto');
@@ -215,23 +238,29 @@ describe.skipIf(process.platform !== 'linux')('a disk that fills up while extrac
     const archive = join(await tempDir(), 'scans.zip');
     await sevenZipPack(source, archive, ['-tzip', '-mx=0']);
     await mkdir(join(disk, 'other'));
-    const { writeFileSync } = await import('node:fs');
-    let filled = false;
+    const { closeSync, openSync, writeSync } = await import('node:fs');
+    let spawned = 0;
+    const fillDisk = (): void => {
+      // Another program fills the disk to the brim as 7za starts extracting (after the free-space check).
+      const fd = openSync(join(disk, 'other', 'filler'), 'w');
+      try {
+        for (const chunk = Buffer.alloc(1024 * 1024); ; ) writeSync(fd, chunk);
+      } catch {
+        // ENOSPC: full.
+      } finally {
+        closeSync(fd);
+      }
+    };
     const error = await failure(
       extractArchive(archive, join(disk, 'out'), {
         spaceMarginBytes: 0,
-        onProgress: () => {
-          if (filled) return;
-          filled = true;
-          // Another program fills the disk just as 7za starts writing (as much as still fits).
-          try {
-            writeFileSync(join(disk, 'other', 'filler'), Buffer.alloc(12 * 1024 * 1024));
-          } catch {
-            // ENOSPC: the disk is full all the same.
-          }
+        onSpawn: () => {
+          spawned += 1;
+          if (spawned === 2) fillDisk();
         },
       }),
     );
+    expect(spawned).toBe(2);
     expect(error.code).toBe('DISK_FULL');
     expect(await readdir(disk)).toEqual(['other']);
   });

@@ -4,11 +4,16 @@
  * Passwords never go on the command line (any local user reads `/proc/<pid>/cmdline`). With a
  * password, 7za gets no `-p` switch and reads the password from its stdin, which we write and close
  * at once; without one, callers pass an empty `-p` and stdin is closed, so 7za can never wait for input.
+ * p7zip asks with getpass(), which reads the controlling terminal when there is one (the CLI run
+ * from a shell, the app started from a terminal) and would wait there for the keyboard; only without
+ * one does it read stdin. So on Linux and macOS 7za runs in a session of its own (`detached`: setsid),
+ * which has no controlling terminal.
  * Checked here on Linux with 7zip-bin's p7zip 16.02: with `-p` absent and stdin a pipe it reads one
  * line ("Enter password" is printed to stdout), for listing and extraction, zip (ZipCrypto, AES) and 7z
- * (also encrypted headers), UTF-8 passwords included. macOS ships the same p7zip 16.02 build, whose
- * password prompt reads stdin the same way (not run here). The Windows 7za (7-Zip 16.02) reads a piped
- * stdin line too when it is not a console, decoding it in the console's OEM code page: ASCII passwords
+ * (also encrypted headers), UTF-8 passwords included; under a pseudo-terminal it waits on the terminal
+ * unless started with setsid. macOS ships the same p7zip 16.02, whose getpass (readpassphrase) falls
+ * back to stdin likewise when there is no terminal (not run here). The Windows 7za (7-Zip 16.02) reads
+ * a piped stdin line when stdin is not a console, decoding it in the OEM code page: ASCII passwords
  * (the portal's are) are safe; a non-ASCII one may not match there (not run here).
  */
 import { spawn } from 'node:child_process';
@@ -60,6 +65,8 @@ export async function runSevenZip(args: string[], options: RunOptions): Promise<
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, {
       stdio: [password === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      // Its own session, without a controlling terminal: p7zip then reads the password from stdin.
+      detached: process.platform !== 'win32',
       // p7zip converts names through the locale: without UTF-8 it mangles Chinese names.
       env: process.platform === 'win32' ? process.env : { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
     });
