@@ -124,6 +124,8 @@ export const settingsSchema = z.object({
   pickupFolders: z.array(z.string().min(1).max(1024)).max(20),
   /** Import a recognised dossier archive at once instead of offering it. */
   pickupAutoImport: z.boolean(),
+  /** Largest unpacked size of one dossier archive, in GB (GiB): bigger ones are refused before extraction. */
+  maxUnpackedGb: z.number().int().min(1).max(4096),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -142,6 +144,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pickupEnabled: true,
   pickupFolders: [],
   pickupAutoImport: false,
+  maxUnpackedGb: 20,
 };
 
 export const completeProfileInput = z

@@ -45,3 +45,25 @@ export async function pythonZip(out: string, body: string): Promise<void> {
   ].join('\n');
   await exec('python3', ['-c', program, out]);
 }
+
+/**
+ * Mounts a tmpfs on `dir` (e.g. `size=2m`, `nr_inodes=40`) for tests of a full or read-only disk.
+ * Returns why it could not (not root, no mount permission, not Linux) instead of throwing.
+ */
+export async function mountTmpfs(dir: string, options: string): Promise<string | null> {
+  if (process.platform !== 'linux') return 'tmpfs mounts are a Linux test';
+  try {
+    await exec('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]);
+    return null;
+  } catch (error) {
+    return `cannot mount a tmpfs here: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+}
+
+export async function remountReadOnly(dir: string): Promise<void> {
+  await exec('mount', ['-o', 'remount,ro', dir]);
+}
+
+export async function unmount(dir: string): Promise<void> {
+  await exec('umount', [dir]).catch(() => exec('umount', ['-l', dir]));
+}

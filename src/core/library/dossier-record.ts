@@ -1,12 +1,15 @@
 /**
  * `dossier.json`: what each dossier folder says about itself, so the library can be rebuilt from disk.
- * Never holds a password (those live in the keychain).
+ * Never holds a password (those live in the keychain). Kept compact for dossiers of many files: one
+ * line per file, and no field that can be derived (a file's volume comes from the paths, a page count
+ * not yet known is left out).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { errorCodes } from '../../shared/errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { describeFiles } from './dossier-contents';
 
 export const DOSSIER_FILE = 'dossier.json';
 
@@ -59,6 +62,8 @@ export const dossierRecordSchema = z.object({
   extractedDir: plainName.nullable(),
   files: z.array(fileSchema),
   counts: countsSchema.nullable(),
+  /** Files saved under another name than the archive gave them (see archives/saved-names): `saved` is the path in `files`. */
+  renamed: z.array(z.object({ original: z.string().min(1).max(4096), saved: relativePath })).optional(),
 });
 
 export type DossierRecord = z.infer<typeof dossierRecordSchema>;
@@ -77,9 +82,28 @@ export async function stampOf(path: string): Promise<FileStamp> {
   return { mtimeMs: stats.mtimeMs, size: stats.size };
 }
 
+/** A file as dossier.json stores it: the volume is derived again when read; pages only once counted. */
+const storedFileSchema = fileSchema.extend({ volume: fileSchema.shape.volume.optional(), pages: fileSchema.shape.pages.optional() });
+const storedRecordSchema = dossierRecordSchema.extend({ files: z.array(storedFileSchema) });
+
+function fromStored(stored: z.infer<typeof storedRecordSchema>): DossierRecord {
+  const volumes = describeFiles(stored.files);
+  const files = stored.files.map((file, i) => ({ path: file.path, size: file.size, volume: file.volume !== undefined ? file.volume : (volumes[i]?.volume ?? null), pages: file.pages ?? null }));
+  return { ...stored, files };
+}
+
+/** The record as text: indented, but one line per file and without the derived fields. */
+export function serializeDossierRecord(record: DossierRecord): string {
+  const valid = dossierRecordSchema.parse(record);
+  const files = valid.files.map(({ path, size, pages }) => JSON.stringify(pages === null ? { path, size } : { path, size, pages }));
+  const text = JSON.stringify({ ...valid, files: '@files@' }, null, 2);
+  const list = files.length === 0 ? '[]' : `[\n    ${files.join(',\n    ')}\n  ]`;
+  return `${text.replace('"files": "@files@"', () => `"files": ${list}`)}\n`;
+}
+
 export async function writeDossierRecord(folder: string, record: DossierRecord): Promise<FileStamp> {
   const path = join(folder, DOSSIER_FILE);
-  await writeFileAtomic(path, `${JSON.stringify(dossierRecordSchema.parse(record), null, 2)}\n`);
+  await writeFileAtomic(path, serializeDossierRecord(record));
   return stampOf(path);
 }
 
@@ -88,8 +112,8 @@ export async function readDossierRecord(folder: string): Promise<{ record: Dossi
   const path = join(folder, DOSSIER_FILE);
   try {
     const [text, stamp] = await Promise.all([readFile(path, 'utf8'), stampOf(path)]);
-    const parsed = dossierRecordSchema.safeParse(JSON.parse(text));
-    return parsed.success ? { record: parsed.data, stamp } : null;
+    const parsed = storedRecordSchema.safeParse(JSON.parse(text));
+    return parsed.success ? { record: fromStored(parsed.data), stamp } : null;
   } catch {
     return null;
   }

@@ -8,7 +8,7 @@ import { lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, type ErrorPayload } from '../../shared/errors';
 import type { DossierDetail, DossierSummary, DownloadedDossier, ExtractionState } from '../../shared/library';
-import { extractArchive, listArchive } from '../archives';
+import { extractArchive, GIB, listArchive, type ArchiveLimits } from '../archives';
 import type { DossierPasswords, DossierPasswordStore } from '../dossier-passwords';
 import type { EventHub } from '../events/event-hub';
 import { sharedPdfReader } from '../pdf-worker';
@@ -34,6 +34,8 @@ export interface LibraryOptions {
   trashItem?: (path: string) => Promise<void>;
   /** Default: the OS file manager opened on the folder. */
   revealItem?: (path: string) => Promise<void>;
+  /** The largest unpacked size of one archive in GB (settings' `maxUnpackedGb`); default 20. */
+  maxUnpackedGb?: () => number;
 }
 
 export interface PendingDownloadFolder {
@@ -339,8 +341,8 @@ export class LibraryService {
     if (!stats) throw new AppError('NOT_FOUND', `找不到要导入的文件：${basename(source)}`);
     if (!stats.isFile()) throw new AppError('VALIDATION', `不是文件：${basename(source)}`);
     try {
-      // List first: a file that is not a usable archive is refused before anything is copied.
-      await listArchive(source, input.password ? { password: input.password } : {});
+      // List first: a file that is not a usable archive, or one too big to unpack, is refused before anything is copied.
+      await listArchive(source, { ...(input.password ? { password: input.password } : {}), limits: this.archiveLimits() });
     } catch (error) {
       const code = (error as AppError | null)?.code;
       // Encrypted names: it is an archive all the same; the extraction asks for the password.
@@ -384,7 +386,31 @@ export class LibraryService {
     this.changed(id);
     const job = this.enqueue(id, 'extract', input.password || undefined, false);
     await job.done;
-    return this.summaryOf(this.require(id));
+    const entry = this.require(id);
+    const { state, error } = entry.record.extraction;
+    // A failed first extraction leaves nothing behind: the archive is still where it came from. One that
+    // waits for its password stays (state needs-password), so the password can be given later.
+    if (state === 'failed') {
+      await this.discard(id, entry);
+      throw new AppError(error?.code ?? 'INTERNAL', error?.message ?? '解压失败');
+    }
+    return this.summaryOf(entry);
+  }
+
+  /** Drops a dossier that never became one (a failed import): its folder, its passwords, its index entry. */
+  private async discard(id: string, entry: Entry): Promise<void> {
+    await this.stopJobs(id);
+    this.entries.delete(id);
+    await rm(entry.folder, { recursive: true, force: true });
+    await this.options.passwords.forget(id).catch(() => undefined);
+    this.scheduleIndexWrite();
+    this.changed(id);
+  }
+
+  /** Bounds for archives (see archives/archive-limits); the unpacked size from the settings. */
+  private archiveLimits(): Partial<ArchiveLimits> {
+    const gb = this.options.maxUnpackedGb?.();
+    return gb !== undefined && Number.isFinite(gb) && gb > 0 ? { maxUnpackedBytes: gb * GIB } : {};
   }
 
   // ---- extraction ------------------------------------------------------------------------------
@@ -495,13 +521,16 @@ export class LibraryService {
     const password = job.password ?? stored ?? undefined;
     const staging = join(folder, `${STAGING_PREFIX}new-${process.pid}-${randomBytes(4).toString('hex')}`);
     let files;
+    let renamed: DossierRecord['renamed'];
     try {
       const result = await extractArchive(join(folder, archive.fileName), staging, {
         ...(password !== undefined ? { password } : {}),
+        limits: this.archiveLimits(),
         signal,
         onProgress: ({ percent }) => this.progress(entry, percent),
       });
       files = result.files;
+      renamed = result.renamed;
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
       entry.percent = null;
@@ -545,6 +574,8 @@ export class LibraryService {
     entry.percent = null;
     record.extractedDir = dirName;
     record.files = describeFiles(files);
+    if (renamed && renamed.length > 0) record.renamed = renamed;
+    else delete record.renamed;
     record.counts = countContents(record.files, false);
     record.extraction = { state: 'extracted', error: null };
     entry.search = searchFields(record);
