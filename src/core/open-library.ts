@@ -40,6 +40,7 @@ export async function openLibrary(options: {
     folder: () => options.settings.get().libraryFolder ?? options.defaultFolder,
     passwords: options.passwords,
     events: options.events,
+    maxUnpackedGb: () => options.settings.get().maxUnpackedGb,
     ...(options.hooks?.trashItem ? { trashItem: options.hooks.trashItem } : {}),
     ...(options.hooks?.revealItem ? { revealItem: options.hooks.revealItem } : {}),
   });

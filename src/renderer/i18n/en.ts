@@ -534,6 +534,8 @@ export const en: Messages = {
     none: 'No matching procuratorate',
   },
   settings: {
+    unpackLimit: 'Unpacked size limit (GB)',
+    unpackLimitLead: 'An archive that unpacks to more than this, or to over 200 times its own size, is refused before anything is written (a hostile archive cannot fill the disk). Raise it here for a dossier that really is that big.',
     title: 'Settings',
     language: 'Language',
     languageZh: '中文',

@@ -533,6 +533,8 @@ export const zhCN = {
     none: '没有匹配的检察院',
   },
   settings: {
+    unpackLimit: '解压大小上限（GB）',
+    unpackLimitLead: '一个压缩包解压后超过这个大小，或解压后是压缩包大小的 200 倍以上，会在写入任何文件之前被拒绝（防止恶意压缩包占满磁盘）。卷宗确实这么大时，在这里调高。',
     title: '设置',
     language: '界面语言',
     languageZh: '中文',

@@ -12,6 +12,7 @@ import { LibraryLockCard } from '../library-lock/library-lock-card';
 import { LibraryFolderCard } from './library-folder-card';
 import { PickupSettingsCard } from './pickup-settings-card';
 import { PortalSiteCard } from './portal-site-card';
+import { UnpackLimitCard } from './unpack-limit-card';
 
 /** 设置: language, where dossiers are saved, and where the app connects and keeps its secrets. */
 export function SettingsPage() {
@@ -58,6 +59,7 @@ export function SettingsPage() {
         />
       </Card>
       <LibraryFolderCard />
+      <UnpackLimitCard />
       <LibraryLockCard />
       <PortalSiteCard />
       <PickupSettingsCard />
