@@ -57,20 +57,26 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs 7za with `args` in `cwd`; never prompts (stdin closed), killed after `timeoutMs`. */
-export async function runSevenZip(args: string[], cwd: string, timeoutMs: number): Promise<RunResult> {
+/**
+ * Runs 7za with `args` in `cwd`, killed after `timeoutMs`. `input` is written to its stdin (a password
+ * it asks for: never on its command line, where other users would read it); without it stdin is closed.
+ */
+export async function runSevenZip(args: string[], cwd: string, timeoutMs: number, input?: string): Promise<RunResult> {
   const binary = await sevenZipPath();
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, {
       cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      // A session of its own, with no terminal: p7zip reads a password from the terminal when it has one.
+      detached: process.platform !== 'win32',
       // p7zip converts file names through the locale: without UTF-8 it mangles Chinese names.
       env: process.platform === 'linux' ? { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } : process.env,
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    if (input !== undefined) child.stdin?.end(input);
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -88,8 +94,9 @@ export async function runSevenZip(args: string[], cwd: string, timeoutMs: number
 /** Packs the `entries` (files or folders relative to `sourceDir`) into a new archive `outFile`. */
 export async function packSevenZip(sourceDir: string, entries: string[], outFile: string, password: string | null, timeoutMs: number): Promise<void> {
   const args = ['a', '-t7z', '-mx=1', '-mtc=off', '-mta=off', '-y', '-bd', '-ssc', outFile];
-  if (password) args.push(`-p${password}`, '-mhe=on');
+  // `-p` with no value: 7za asks for the password (twice, to verify) and reads it from stdin.
+  if (password) args.push('-p', '-mhe=on');
   args.push('--', ...entries);
-  const result = await runSevenZip(args, sourceDir, timeoutMs);
+  const result = await runSevenZip(args, sourceDir, timeoutMs, password ? `${password}\n${password}\n` : undefined);
   if (result.code !== 0) throw new Error(`7za failed (exit ${result.code}): ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ')}`);
 }
