@@ -75,10 +75,15 @@ test.describe('阅读卷宗', () => {
     await page.getByTestId('find-input').fill('赵某某');
     await page.getByTestId('find-submit').click();
     await expect(page.getByTestId('find-hit').first()).toBeVisible();
-    const summary = await page.getByText(/共 \d+ 处，分布在 \d+ 个文件/).textContent();
-    const [, hits = '0', files = '0'] = /共 (\d+) 处，分布在 (\d+) 个文件/.exec(summary ?? '') ?? [];
-    expect(Number(files)).toBeGreaterThan(2);
-    expect(Number(hits)).toBeGreaterThanOrEqual(Number(files));
+    // Hits stream in document by document: the count grows until the search has read them all.
+    const counts = async () => {
+      const summary = await page.getByText(/共 \d+ 处，分布在 \d+ 个文件/).textContent();
+      const [, hits = '0', files = '0'] = /共 (\d+) 处，分布在 (\d+) 个文件/.exec(summary ?? '') ?? [];
+      return { hits: Number(hits), files: Number(files) };
+    };
+    await expect.poll(async () => (await counts()).files).toBeGreaterThan(2);
+    const { hits, files } = await counts();
+    expect(hits).toBeGreaterThanOrEqual(files);
     // A hit in another document goes there and marks the term on the page.
     const hit = page.getByTestId('find-hit').filter({ hasText: '赵某某' }).nth(8);
     await hit.click();
