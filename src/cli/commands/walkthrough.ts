@@ -252,6 +252,9 @@ async function run(portal: string, timeoutMs: number): Promise<number> {
     appVersion: version,
     secretStore: 'memory',
     defaultLibraryFolder: join(dataDir, 'library'),
+    // A run of the workflow, not the app: no 文字识别 in the background, no watching the Downloads folder.
+    backgroundReading: false,
+    downloadPickup: false,
   });
   try {
     const info = await core.api['app.info']({});
