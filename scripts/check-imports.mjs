@@ -1,4 +1,4 @@
-// Enforces the layer rules of DESIGN.md: which folder of src/ may import which.
+// Enforces the layer rules of docs/architecture.md: which folder of src/ may import which.
 // Run by CI (npm test); exits non-zero listing every import that crosses a forbidden line.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -88,5 +88,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`Import rules broken (${violations.length}):\n${violations.map((v) => `  ${v}`).join('\n')}`);
     process.exit(1);
   }
-  process.stdout.write('Import rules: all layers keep to DESIGN.md\n');
+  process.stdout.write('Import rules: all layers keep to docs/architecture.md\n');
 }
