@@ -40,7 +40,6 @@ export const en: Messages = {
   },
   common: {
     signInFirst: 'Please log in first',
-    signInFirstDetail: 'Log in to bind cases, apply for online file review and download dossiers.',
     retry: 'Retry',
     notAvailable: 'Not provided',
     refresh: 'Refresh',
@@ -125,7 +124,6 @@ export const en: Messages = {
     emailInvalid: 'Not a valid email address',
     address: 'Address',
     submit: 'Submit',
-    saved: 'Saved',
   },
   profile: {
     title: 'My account',
@@ -271,13 +269,10 @@ export const en: Messages = {
     action: 'Action',
     download: 'Download dossier',
     fileName: 'File name',
-    pages: 'Pages',
     size: 'Size',
-    publishedAt: 'Published',
     notPublished: 'The dossier is not published yet; it can be downloaded once published',
     viewProgress: 'View download progress',
     downloadPassword: 'Download password',
-    openPassword: 'Document password',
   },
   library: {
     search: 'Search case name, unit or file name',
@@ -567,7 +562,6 @@ export const en: Messages = {
     watermarkLead: 'The signed-in lawyer\'s name and today\'s date, tiled diagonally across every page. Dossiers are confidential: keep it on.',
     watermarkOn: 'Watermark on',
     watermarkOff: 'Watermark off',
-    about: 'About',
     version: 'Version',
   },
   help: {
@@ -704,10 +698,8 @@ export const en: Messages = {
   },
   viewerPanels: {
     find: {
-      title: 'Find',
       placeholder: 'Find in the whole dossier',
       search: 'Find',
-      searching: 'Searching…',
       firstSearch: 'The first search reads the text of every file and may take a while.',
       hint: 'Searches every file of the dossier and lists the hits by file and page. Enter searches; Enter again or F3 goes to the next hit, Shift+Enter or Shift+F3 to the previous one; Ctrl+F comes back to the box.',
       results: 'Search results',
@@ -807,7 +799,6 @@ export const en: Messages = {
     title: 'Notice',
   },
   errors: {
-    title: 'Could not complete',
     VALIDATION: 'Some details are not valid',
     UNKNOWN_CALL: 'Unsupported operation',
     UNAUTHORIZED: 'Your login has expired; please log in again',

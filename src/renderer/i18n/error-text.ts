@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import type { Messages } from './zh-cn';
 
 /**
  * Codes whose message carries the actual detail (which field, what the portal said, which entry
@@ -22,6 +23,12 @@ const sentenceCodes = new Set([
 
 const cjk = /[\u3400-\u9fff]/;
 
+
+/** Whether the messages have words for a code that arrived at run time (every locale has the same keys). */
+function hasText(i18n: I18n, code: string | null): code is keyof Messages['errors'] {
+  return !!code && i18n.exists(`errors.${code}`);
+}
+
 /**
  * What to show the lawyer for a failed call: the code's text in the current language, falling
  * back to the error's own message for codes the UI does not know.
@@ -30,14 +37,13 @@ export function errorText(i18n: I18n, error: unknown): string {
   const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
   const raw = error && typeof error === 'object' && 'message' in error ? (error as { message: unknown }).message : error;
   const message = typeof raw === 'string' ? raw : '';
-  const key = code ? `errors.${code}` : null;
-  if (key && i18n.exists(key)) {
-    const base = i18n.t(key);
-    if (code && sentenceCodes.has(code) && message && message !== base) {
+  if (hasText(i18n, code)) {
+    const base = i18n.t(`errors.${code}`);
+    if (sentenceCodes.has(code) && message && message !== base) {
       if (i18n.language !== 'en' && cjk.test(message)) return message;
       return i18n.language === 'en' ? `${base}: ${message}` : `${base}：${message}`;
     }
-    if (code && detailCodes.has(code) && message) {
+    if (detailCodes.has(code) && message) {
       return i18n.language === 'en' ? `${base}: ${message}` : `${base}：${message}`;
     }
     return base;

@@ -37,7 +37,7 @@ export function LibraryLockCard() {
   const memoryOnly = useAppInfoStore((s) => s.info?.secretStore === 'memory');
   useEffect(() => watchLibraryLock(), []);
 
-  async function run(work: () => Promise<LibraryLockStatus>, done: string) {
+  async function run(work: () => Promise<LibraryLockStatus>, done: 'libraryLock.removed' | 'libraryLock.saved') {
     setBusy(true);
     try {
       useLibraryLockStore.getState().set(await work());

@@ -2,6 +2,7 @@ import { Button, Card, Col, Descriptions, Row, Typography } from 'antd';
 import { BookOutlined, CalendarOutlined, CheckSquareOutlined, LinkOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Lawyer } from '../../shared/contract';
+import type { Messages } from '../i18n/zh-cn';
 import { PortalSiteButton } from '../portal-site/portal-site-button';
 import { PageTitle } from '../shell/page-title';
 import { useLogout } from '../shell/use-logout';
@@ -9,7 +10,7 @@ import { navigate } from '../state/route-store';
 import type { Route } from '../state/routes';
 import { maskIdNumber, maskPhone } from '../util/mask';
 
-const shortcuts: Array<{ route: Route; label: string; icon: React.ReactNode }> = [
+const shortcuts: Array<{ route: Route; label: `nav.${keyof Messages['nav']}`; icon: React.ReactNode }> = [
   { route: 'case-binding', label: 'nav.caseBinding', icon: <LinkOutlined aria-hidden="true" /> },
   { route: 'bound-cases', label: 'nav.boundCases', icon: <CheckSquareOutlined aria-hidden="true" /> },
   { route: 'defence-appointments', label: 'nav.defenceAppointments', icon: <CalendarOutlined aria-hidden="true" /> },

@@ -11,11 +11,13 @@ const colors: Record<ReviewStatus, string> = { pending: 'gold', approved: 'blue'
  */
 export function ReviewStatusCell({ status, reason, audit = false }: { status: ReviewStatus; reason: string | null; audit?: boolean }) {
   const { t } = useTranslation();
-  const shown = audit && status === 'published' ? 'approved' : status;
+  // 审核状态 has no 卷宗可下载: a published application was approved.
+  const audited = status === 'published' ? 'approved' : status;
+  const shown = audit ? audited : status;
   return (
     <div className="status-cell">
       <Tag color={audit && shown === 'approved' ? 'green' : colors[shown]}>
-        {audit ? t(`review.audit.${shown}`) : t(`review.status.${shown}`)}
+        {audit ? t(`review.audit.${audited}`) : t(`review.status.${status}`)}
       </Tag>
       {status === 'rejected' && reason ? (
         <Typography.Text type="danger" className="status-reason">

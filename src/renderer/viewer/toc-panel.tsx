@@ -179,7 +179,7 @@ export function TocPanel() {
                 </span>
                 {range !== null || pages !== null ? (
                   <span className="viewer-toc-pages" title={pages !== null ? t('viewer.pagesCount', { count: pages }) : undefined}>
-                    {range ?? t('viewer.pagesCount', { count: pages })}
+                    {range ?? (pages !== null ? t('viewer.pagesCount', { count: pages }) : null)}
                   </span>
                 ) : null}
                 <ReadMark share={share} />
