@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { errorCodes } from '../../shared/errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { describeFiles } from './dossier-contents';
+import { describeFiles } from './dossier-files';
 
 export const DOSSIER_FILE = 'dossier.json';
 

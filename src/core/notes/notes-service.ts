@@ -10,7 +10,7 @@ import type { Lawyer } from '../../shared/contract';
 import type { NumberedDocument } from '../../shared/dossier-page-numbers';
 import type { DossierDetail, DossierFile } from '../../shared/library';
 import { noteInput, type Note, type ReadingNotesExport } from '../../shared/viewer';
-import { isImage } from '../library/dossier-contents';
+import { isImage } from '../library/dossier-files';
 import { safeName } from '../library/safe-name';
 import { writeIntoDossierFolder } from './dossier-folder';
 import type { DossierLookup } from './dossier-lookup';

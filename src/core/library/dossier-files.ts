@@ -1,4 +1,7 @@
-/** Volumes, documents and pages of an extracted dossier, from its file list. */
+/**
+ * Volumes, documents and pages of an extracted dossier, from its file list. (Not the 卷内目录 reader:
+ * that is core/dossier-contents.)
+ */
 import type { DossierFile } from '../../shared/library';
 import type { DossierCounts } from './dossier-record';
 

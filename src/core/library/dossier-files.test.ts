@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countContents, describeFiles } from './dossier-contents';
+import { countContents, describeFiles } from './dossier-files';
 
 describe('describeFiles', () => {
   it('strips one folder that wraps volumes', () => {
