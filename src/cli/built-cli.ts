@@ -18,7 +18,12 @@ export async function buildCli(): Promise<BuiltCli> {
   const dir = await mkdtemp(join(repo, 'node_modules', '.cache-built-cli-'));
   // As scripts/node-bundle.mjs has it (a .mjs without types, so not imported here).
   await build({
-    entryPoints: { 'cli/index': join(repo, 'src/cli/index.ts') },
+    // The worker threads' scripts beside the CLI, as scripts/build-node.mjs puts them.
+    entryPoints: {
+      'cli/index': join(repo, 'src/cli/index.ts'),
+      'cli/pdf-worker': join(repo, 'src/core/pdf-worker/pdf-worker.ts'),
+      'cli/ocr-worker': join(repo, 'src/core/ocr/ocr-worker.ts'),
+    },
     outdir: join(dir, 'out'),
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pageTreePdf } from '../../core/pdf/hostile-pdfs';
 import { chineseSourcePdf, encryptPdf, predefinedCmapPdf } from '../../core/pdf/test-pdfs';
 import { dossierFontBytes, dossierFontkit } from '../../mock-portal/dossier/dossier-font';
+import { buildCli } from '../built-cli';
 import { runCli } from '../run-cli';
 
 const USER = 'S3cret-42';
@@ -93,30 +93,14 @@ describe('dossier inspect', () => {
   });
 
   it('works bundled as the CLI is built (pdf.js and its CMaps resolved from the bundle)', async () => {
-    const repo = resolve(import.meta.dirname, '../../..');
-    // Inside the repo, so the bundle finds node_modules as out/cli does.
-    const outdir = await mkdtemp(join(repo, 'node_modules', '.cache-inspect-cli-'));
+    const cli = await buildCli();
     try {
-      await build({
-        // The PDF reading thread's script beside the CLI, as scripts/build-node.mjs puts it.
-        entryPoints: { index: join(repo, 'src/cli/index.ts'), 'pdf-worker': join(repo, 'src/core/pdf-worker/pdf-worker.ts') },
-        outdir,
-        outExtension: { '.js': '.mjs' },
-        bundle: true,
-        platform: 'node',
-        target: 'node22',
-        format: 'esm',
-        packages: 'external',
-        logLevel: 'silent',
-      });
-      const runner = join(outdir, 'run.mjs');
-      await writeFile(runner, "const { main } = await import('./index.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n");
-      const result = spawnSync(process.execPath, [runner, 'inspect', cmapText, '--text'], { encoding: 'utf8', timeout: 30_000 });
+      const result = spawnSync(process.execPath, [cli.bin, 'inspect', cmapText, '--text'], { encoding: 'utf8', timeout: 30_000 });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       expect(JSON.parse(result.stdout)).toMatchObject({ text: ['起诉意见书被害人'] });
     } finally {
-      await rm(outdir, { recursive: true, force: true });
+      await cli.remove();
     }
   }, 60_000);
 });
