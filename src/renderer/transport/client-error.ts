@@ -49,7 +49,7 @@ export function toClientError(error: unknown, fallback: ClientErrorCode = 'INTER
  */
 export async function failureOf(response: Response): Promise<ClientError> {
   const status = `HTTP ${response.status}`;
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = JSON.parse(await response.text());
   } catch {
