@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core/core';
 import { dispatchCall } from '../shared/dispatch';
-import { toErrorPayload, type ErrorPayload } from '../shared/errors';
+import { AppError, toErrorPayload, type ErrorPayload } from '../shared/errors';
 import { securityHeaders } from './security-headers';
 
 export const documentPath = '/api/document';
@@ -31,6 +31,11 @@ function reply(res: ServerResponse, port: number, status: number, contentType: s
   res.end(body);
 }
 
+/** Every refusal has the one envelope the renderer reads: `{"error": {"code", "message"}}`. */
+function refuse(res: ServerResponse, port: number, status: number, error: ErrorPayload): void {
+  reply(res, port, status, 'application/json; charset=utf-8', Buffer.from(JSON.stringify({ error })));
+}
+
 /** A query number as the contract expects it, or the text itself so validation names it. */
 function numberParam(url: URL, name: string): number | string | undefined {
   const text = url.searchParams.get(name);
@@ -42,7 +47,7 @@ export async function handleDocumentRead(req: IncomingMessage, res: ServerRespon
   const { core, port } = options;
   if (req.method !== 'GET') {
     res.setHeader('Allow', 'GET');
-    return reply(res, port, 405, 'application/json; charset=utf-8', Buffer.from(JSON.stringify({ error: { code: 'VALIDATION', message: 'Method not allowed' } })));
+    return refuse(res, port, 405, new AppError('VALIDATION', 'Method not allowed').toPayload());
   }
   const input = {
     dossierId: url.searchParams.get('dossierId') ?? undefined,
@@ -57,7 +62,7 @@ export async function handleDocumentRead(req: IncomingMessage, res: ServerRespon
     const payload = toErrorPayload(error);
     const status = statusOf[payload.code];
     // Anything unexpected is reported without its details: they may name paths on this machine.
-    const body = status === undefined ? { error: { code: 'INTERNAL', message: 'Reading the document failed' } } : { error: payload };
-    reply(res, port, status ?? 500, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(body)));
+    if (status === undefined) return refuse(res, port, 500, new AppError('INTERNAL', 'Reading the document failed').toPayload());
+    refuse(res, port, status, payload);
   }
 }

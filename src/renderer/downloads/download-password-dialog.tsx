@@ -8,12 +8,8 @@ import { i18n } from '../i18n';
 import { useAppInfoStore } from '../state/app-info-store';
 import { useDownloadsStore } from '../state/downloads-store';
 import { isStepUpCancelled, useStepUpVerify } from '../step-up/guarded';
-import { api } from '../transport';
+import { api, errorCode } from '../transport';
 import { formatBytes } from '../util/format';
-
-function codeOf(error: unknown): string | null {
-  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
-}
 
 /**
  * 卷宗下载密码 (manual §6 (2)–(3)), after the 律师身份核验 scan: the password from the SMS —
@@ -82,22 +78,17 @@ export function DownloadPasswordDialog({
           return;
         } catch (error) {
           // The verification went stale: scan again (once), keeping the password typed.
-          if (codeOf(error) !== 'STEP_UP_REQUIRED' || attempt > 0) throw error;
+          if (errorCode(error) !== 'STEP_UP_REQUIRED' || attempt > 0) throw error;
           verification = await verify('download');
           if (mounted.current) setStepUpId(verification);
         }
       }
     } catch (error) {
       if (!mounted.current || isStepUpCancelled(error)) return;
-      const code = codeOf(error);
+      const code = errorCode(error);
       if (code === 'WRONG_PASSWORD' || code === 'PASSWORD_REQUIRED') {
         setPrefilled(false);
-        form.setFields([
-          {
-            name: 'password',
-            errors: [code === 'PASSWORD_REQUIRED' ? i18n.t('downloadPassword.required') : errorText(i18n, error)],
-          },
-        ]);
+        form.setFields([{ name: 'password', errors: [errorText(i18n, error, 'downloadPassword')] }]);
       } else {
         setFailure(error);
       }

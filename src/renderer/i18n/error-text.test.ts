@@ -64,4 +64,17 @@ describe('errorText', () => {
     expect(errorText(zh, new ClientError('UNSAFE_ARCHIVE', '../evil.txt'))).toBe('压缩包含有不安全的条目，已拒绝解压：../evil.txt');
     expect(errorText(zh, new ClientError('UPLOAD_FAILED', 'HTTP 500'))).toBe('卷宗文件未能交给本机服务：HTTP 500');
   });
+
+  it('words a code for its context where it means something narrower, and the general text elsewhere', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const i18n = createI18n(locale);
+      const required = new ClientError('PASSWORD_REQUIRED', 'password required');
+      expect(errorText(i18n, required, 'downloadPassword')).toBe(i18n.t('downloadPassword.required'));
+      expect(errorText(i18n, required)).toBe(i18n.t('errors.PASSWORD_REQUIRED'));
+      expect(errorText(i18n, required, 'downloadPassword')).not.toBe(errorText(i18n, required));
+    }
+    const zh = createI18n();
+    // Codes the context does not name read as they do anywhere.
+    expect(errorText(zh, new ClientError('WRONG_PASSWORD', '密码错误，还可尝试 2 次'), 'downloadPassword')).toBe('密码错误，还可尝试 2 次');
+  });
 });

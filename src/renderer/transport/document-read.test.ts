@@ -30,6 +30,8 @@ describe('fetchDocumentRange', () => {
     const answer = (status: number, body: string) => async () => new Response(body, { status });
     await expect(fetchDocumentRange('http://h/api/document', range, 't', answer(404, '{"error":{"code":"NOT_FOUND","message":"没有这个文件"}}'))).rejects.toMatchObject({ code: 'NOT_FOUND', message: '没有这个文件' });
     await expect(fetchDocumentRange('http://h/api/document', range, 't', answer(500, 'oops'))).rejects.toMatchObject({ code: 'INTERNAL', message: 'HTTP 500' });
+    await expect(fetchDocumentRange('http://h/api/document', range, 't', answer(404, '{"code":"NOT_FOUND","message":"bare"}'))).rejects.toMatchObject({ code: 'INTERNAL', message: 'HTTP 404' });
+    await expect(fetchDocumentRange('http://h/api/document', range, 't', answer(401, '{"error":{"code":"UNAUTHORIZED","message":"Unauthorized: missing or wrong token"}}'))).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await expect(fetchDocumentRange('http://h/api/document', range, 't', () => Promise.reject(new TypeError('Failed to fetch')))).rejects.toMatchObject({ code: 'DISCONNECTED' });
   });
 });

@@ -3,8 +3,7 @@
  * over IPC); on the web host through its GET /api/document beside the socket, as raw bytes, because
  * a scanned volume's whole file can pass through here and WebSocket frames of base64 are slow.
  */
-import { isErrorCode } from '../../shared/errors';
-import { ClientError } from './client-error';
+import { failureOf, toClientError } from './client-error';
 import { authorizationFor, endpointBesideSocket } from './host-endpoint';
 
 /** What `documents.read` takes: a range of one document of a dossier. */
@@ -35,17 +34,6 @@ export function documentUrlFor(socketUrl: string): string {
   return endpointBesideSocket(socketUrl, '/api/document');
 }
 
-/** The error the endpoint answered with ({error: {code, message}}), or the HTTP status. */
-async function failureOf(response: Response): Promise<ClientError> {
-  const body: unknown = await response.json().catch(() => null);
-  const error = body && typeof body === 'object' && 'error' in body ? (body as { error: unknown }).error : null;
-  if (error && typeof error === 'object' && 'code' in error) {
-    const { code, message } = error as { code: unknown; message?: unknown };
-    if (isErrorCode(code)) return new ClientError(code, typeof message === 'string' ? message : `HTTP ${response.status}`);
-  }
-  return new ClientError('INTERNAL', `HTTP ${response.status}`);
-}
-
 /**
  * GETs a range from the endpoint, the launch token in the Authorization header (no cookie is sent:
  * the host takes none); errors carry the code core gave (NOT_FOUND, VALIDATION, …).
@@ -65,7 +53,7 @@ export async function fetchDocumentRange(
   try {
     response = await fetchImpl(url.toString(), { headers: authorizationFor(token), credentials: 'omit', cache: 'no-store' });
   } catch (error) {
-    throw new ClientError('DISCONNECTED', error instanceof Error ? error.message : String(error));
+    throw toClientError(error, 'DISCONNECTED');
   }
   if (!response.ok) throw await failureOf(response);
   return new Uint8Array(await response.arrayBuffer());

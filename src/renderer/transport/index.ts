@@ -6,7 +6,7 @@ import { socketUrl, takeLaunchToken } from './launch-token';
 import type { ConnectionState, Transport } from './transport';
 import { createWebSocketTransport } from './websocket';
 
-export { ClientError, toClientError, type ClientErrorCode } from './client-error';
+export { ClientError, errorCode, toClientError, type ClientErrorCode } from './client-error';
 export type { ConnectionState } from './transport';
 
 /** In a browser tab: the launch token, or null when the tab was opened without the printed link. */

@@ -69,15 +69,28 @@ describe('stageFile', () => {
     expect(request?.body.toString()).toBe('PK\u0003\u0004 archive bytes');
   });
 
-  it('passes a known error code from the host through', async () => {
-    answer = (_req, res) => json(res, 415, { code: 'UNSUPPORTED_ARCHIVE', message: '仅支持 .zip 或 .7z' });
+  it('passes a known error code from the host’s envelope through', async () => {
+    answer = (_req, res) => json(res, 415, { error: { code: 'UNSUPPORTED_ARCHIVE', message: '仅支持 .zip 或 .7z' } });
     await expect(stageFile(new File(['x'], 'a.rar'), host.endpoint(), 't')).rejects.toMatchObject({
       code: 'UNSUPPORTED_ARCHIVE',
       message: '仅支持 .zip 或 .7z',
     });
+    answer = (_req, res) => json(res, 413, { error: { code: 'PAYLOAD_TOO_LARGE', message: '文件过大，无法接收' } });
+    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint(), 't')).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
-  it('turns other failures into UPLOAD_FAILED with the status, and 413 into PAYLOAD_TOO_LARGE', async () => {
+  it('turns the host’s own failure, and any answer without the envelope, into UPLOAD_FAILED with the status', async () => {
+    answer = (_req, res) => json(res, 500, { error: { code: 'INTERNAL', message: 'Upload failed' } });
+    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint(), 't')).rejects.toMatchObject({
+      code: 'UPLOAD_FAILED',
+      message: 'Upload failed',
+    });
+    // A bare payload is not the envelope the host answers with.
+    answer = (_req, res) => json(res, 415, { code: 'UNSUPPORTED_ARCHIVE', message: '仅支持 .zip 或 .7z' });
+    await expect(stageFile(new File(['x'], 'a.rar'), host.endpoint(), 't')).rejects.toMatchObject({
+      code: 'UPLOAD_FAILED',
+      message: 'HTTP 415',
+    });
     answer = (_req, res) => {
       res.writeHead(500);
       res.end('boom');
@@ -95,7 +108,7 @@ describe('stageFile', () => {
       res.writeHead(413);
       res.end();
     };
-    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint(), 't')).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    await expect(stageFile(new File(['x'], 'a.zip'), host.endpoint(), 't')).rejects.toMatchObject({ code: 'UPLOAD_FAILED', message: 'HTTP 413' });
   });
 
   it('refuses an answer without a valid stagedId', async () => {

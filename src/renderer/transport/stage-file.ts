@@ -1,31 +1,10 @@
 import { importSourceSchema, type ImportSource } from '../../shared/library';
-import { isErrorCode } from '../../shared/errors';
-import { ClientError } from './client-error';
+import { ClientError, failureOf, toClientError } from './client-error';
 import { authorizationFor, endpointBesideSocket } from './host-endpoint';
 
 /** The web host's staging endpoint beside its socket. */
 export function stageUrlFor(socketUrl: string): string {
   return endpointBesideSocket(socketUrl, '/api/stage');
-}
-
-async function failureOf(response: Response): Promise<ClientError> {
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON: the status says enough.
-  }
-  const payload =
-    body && typeof body === 'object' && 'error' in body && body.error && typeof body.error === 'object' ? body.error : body;
-  if (payload && typeof payload === 'object' && 'code' in payload) {
-    const { code, message } = payload as { code: unknown; message?: unknown };
-    if (isErrorCode(code) && code !== 'INTERNAL') {
-      return new ClientError(code, typeof message === 'string' ? message : `HTTP ${response.status}`);
-    }
-    if (typeof message === 'string' && message) return new ClientError('UPLOAD_FAILED', `HTTP ${response.status}: ${message}`);
-  }
-  if (response.status === 413) return new ClientError('PAYLOAD_TOO_LARGE', `HTTP ${response.status}`);
-  return new ClientError('UPLOAD_FAILED', `HTTP ${response.status}`);
 }
 
 /**
@@ -44,9 +23,13 @@ export async function stageFile(
   try {
     response = await fetchImpl(url, { method: 'PUT', body: file, headers: authorizationFor(token), credentials: 'omit' });
   } catch (error) {
-    throw new ClientError('DISCONNECTED', error instanceof Error ? error.message : String(error));
+    throw toClientError(error, 'DISCONNECTED');
   }
-  if (!response.ok) throw await failureOf(response);
+  if (!response.ok) {
+    const failure = await failureOf(response);
+    // What the host would not name (its own failure, an odd answer) is the upload failing, which 导入卷宗 explains.
+    throw failure.code === 'INTERNAL' ? new ClientError('UPLOAD_FAILED', failure.message) : failure;
+  }
   let body: unknown;
   try {
     body = await response.json();

@@ -3,6 +3,7 @@ import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
 import type { WsCallMessage, WsServerMessage } from '../../shared/ws-protocol';
 import type { Session } from '../../shared/contract';
+import { ClientError } from './client-error';
 import { createWebSocketTransport, type WebSocketTransport } from './websocket';
 import type { ConnectionState } from './transport';
 
@@ -121,6 +122,15 @@ describe('websocket transport', () => {
     const error = await transport.api['auth.qrStart']({}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({ code: 'QR_EXPIRED', message: 'QR expired' });
+    expect(error).toBeInstanceOf(ClientError);
+  });
+
+  it('rejects an error reply with a code it does not know as INTERNAL, keeping the words', async () => {
+    // A newer host's code, which this build's contract does not list.
+    host.setReply((call, socket) => socket.send(JSON.stringify({ type: 'result', id: call.id, ok: false, error: { code: 'SOMETHING_NEW', message: 'A new failure' } })));
+    const error = await transport.api['auth.qrStart']({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClientError);
+    expect(error).toMatchObject({ code: 'INTERNAL', message: 'A new failure' });
   });
 
   it('delivers valid events to their listeners until unsubscribed, and drops malformed ones', async () => {

@@ -9,7 +9,7 @@ import {
   type EventName,
 } from '../../shared/contract';
 import { wsProtocols, type WsCallMessage, type WsServerMessage } from '../../shared/ws-protocol';
-import { ClientError } from './client-error';
+import { ClientError, toClientError } from './client-error';
 import { documentUrlFor, fetchDocumentRange } from './document-read';
 import { stageFile, stageUrlFor } from './stage-file';
 import type { ConnectionState, Transport } from './transport';
@@ -118,7 +118,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
       if (!call) return;
       pending.delete(message.id);
       if (message.ok) call.resolve(message.result);
-      else call.reject(new ClientError(message.error.code, message.error.message));
+      else call.reject(toClientError(message.error));
     } else if (message.type === 'event' && isEventName(message.name)) {
       const parsed = events[message.name].safeParse(message.payload);
       if (!parsed.success) return;

@@ -1,6 +1,6 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { MAX_READ_BYTES, type DocumentInfo } from '../../shared/viewer';
-import { api, readDocument } from '../transport';
+import { api, errorCode, readDocument } from '../transport';
 import { Lru } from './lru';
 import type { PasswordGate } from './password-gate';
 import { pdfOptions } from './pdf-setup';
@@ -36,10 +36,6 @@ export class DocumentFailure extends Error {
 
 /** Documents open at once besides those with pages on screen (an AES-256 open costs ~150 ms). */
 const OPEN_LIMIT = 6;
-
-function codeOf(error: unknown): string | null {
-  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
-}
 
 function release(document: OpenDocument): void {
   if (document.kind === 'pdf') void document.pdf.loadingTask.destroy();
@@ -96,7 +92,7 @@ export class ViewerDocuments {
     try {
       info = await api['documents.info']({ dossierId: this.dossierId, path });
     } catch (error) {
-      throw new DocumentFailure(codeOf(error) === 'NOT_FOUND' ? 'missing' : 'damaged', error);
+      throw new DocumentFailure(errorCode(error) === 'NOT_FOUND' ? 'missing' : 'damaged', error);
     }
     const read = (offset: number, length: number) => this.#read(path, offset, length);
     if (info.kind === 'other') return { kind: 'other', info, pages: 1, size: OTHER_PAGE };
@@ -174,7 +170,7 @@ export class ViewerDocuments {
     } catch (error) {
       attempt.finish();
       if (declined || (error as { name?: string } | null)?.name === 'PasswordException') throw new DocumentFailure('password', error);
-      if (readError) throw new DocumentFailure(codeOf(readError) === 'NOT_FOUND' ? 'missing' : 'damaged', readError);
+      if (readError) throw new DocumentFailure(errorCode(readError) === 'NOT_FOUND' ? 'missing' : 'damaged', readError);
       throw new DocumentFailure('damaged', error);
     }
   }

@@ -4,14 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { BoundCaseView } from '../../../shared/portal-wire';
 import { useReportError } from '../../shell/use-report-error';
 import { useGuarded } from '../../step-up/guarded';
-import { api } from '../../transport';
+import { api, errorCode } from '../../transport';
 import { useRemote } from '../../util/use-remote';
 import { RemoteAlert } from '../remote-alert';
 import { ReviewUnavailableAlert } from './review-unavailable-alert';
-
-function codeOf(error: unknown): string | null {
-  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
-}
 
 /**
  * 申请在线阅卷须知 (manual §4): the notice, scrollable; 我已阅读以上条款 enables 【确定】, which
@@ -53,7 +49,7 @@ export function ReviewNoticeDialog({
       onSubmitted();
     } catch (error) {
       // The unit is no 在线阅卷 pilot after all: say so where the lawyer looks, with the way to 现场阅卷.
-      if (codeOf(error) === 'REVIEW_UNAVAILABLE') setUnavailable(true);
+      if (errorCode(error) === 'REVIEW_UNAVAILABLE') setUnavailable(true);
       else report(error);
     } finally {
       setBusy(false);

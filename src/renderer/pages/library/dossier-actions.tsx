@@ -6,11 +6,7 @@ import type { DossierSummary } from '../../../shared/library';
 import { i18n } from '../../i18n';
 import { useReportError } from '../../shell/use-report-error';
 import { viewerHash } from '../../state/routes';
-import { api } from '../../transport';
-
-function codeOf(error: unknown): string | null {
-  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
-}
+import { api, errorCode } from '../../transport';
 
 /** A 卷宗库 row's actions; the dialogs they open live on the page. */
 export function DossierActions({
@@ -49,7 +45,7 @@ export function DossierActions({
       else if (result.extraction.state === 'extracted') void message.success(i18n.t('library.extractDone'));
       onChanged();
     } catch (error) {
-      const code = codeOf(error);
+      const code = errorCode(error);
       if (code === 'PASSWORD_REQUIRED' || code === 'WRONG_PASSWORD') onAskPassword();
       else report(error);
     } finally {

@@ -5,11 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DossierSummary } from '../../../shared/library';
 import { errorText } from '../../i18n/error-text';
 import { i18n } from '../../i18n';
-import { api } from '../../transport';
-
-function codeOf(error: unknown): string | null {
-  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
-}
+import { api, errorCode } from '../../transport';
 
 /**
  * 输入密码解压: for an archive that is itself encrypted. A wrong password stays in the dialog with
@@ -45,7 +41,7 @@ export function ExtractDialog({
       );
       onClose(result);
     } catch (error) {
-      const code = codeOf(error);
+      const code = errorCode(error);
       if (code === 'WRONG_PASSWORD' || code === 'PASSWORD_REQUIRED') {
         form.setFields([{ name: 'password', errors: [errorText(i18n, error)] }]);
       } else {

@@ -5,14 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { DossierSummary } from '../../../shared/library';
 import { errorText } from '../../i18n/error-text';
 import { i18n } from '../../i18n';
-import { api, importSource } from '../../transport';
+import { api, errorCode, importSource } from '../../transport';
 import { archiveAccept, isDossierArchiveName } from './archive-name';
 
 type Phase = 'idle' | 'staging' | 'importing';
-
-function codeOf(error: unknown): string | null {
-  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : null;
-}
 
 /**
  * 导入卷宗: an archive downloaded elsewhere (a browser, another machine), with an optional case name
@@ -67,7 +63,7 @@ export function ImportDialog({
       if (imported.extraction.state !== 'needs-password') void message.success(i18n.t('importDialog.done'));
       onClose(imported);
     } catch (error) {
-      if (codeOf(error) === 'WRONG_PASSWORD') {
+      if (errorCode(error) === 'WRONG_PASSWORD') {
         form.setFields([{ name: 'password', errors: [errorText(i18n, error)] }]);
       } else {
         setFailure(error);
