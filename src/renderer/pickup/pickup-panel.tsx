@@ -2,6 +2,8 @@ import { Button, Card, Popover, Space, Tag, Typography } from 'antd';
 import { FolderOpenOutlined, ImportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PickupOffer } from '../../shared/pickup';
+import { i18n } from '../i18n';
+import { errorText } from '../i18n/error-text';
 import { navigate } from '../state/route-store';
 import { usePickupStore } from '../state/pickup-store';
 import { formatBytes, formatDateTime } from '../util/format';
@@ -73,7 +75,7 @@ export function PickupPanel() {
                 {offer.caseName ? <Tag color="blue">{t('pickup.knownCase', { caseName: offer.caseName })}</Tag> : null}
                 {offer.state === 'failed' && offer.error ? (
                   <Typography.Text type="danger" className="cell-note" role="status">
-                    {offer.error.message}
+                    {errorText(i18n, offer.error)}
                   </Typography.Text>
                 ) : null}
               </div>
