@@ -394,7 +394,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     stageFile: (fileName, body) => staging.stage(fileName, body, MAX_STAGED_BYTES),
     browserDownloads,
     async close() {
-      libraryLock.close();
+      await libraryLock.close();
       await pickup.close();
       await ocr.close();
       await findStreams.close();

@@ -41,6 +41,11 @@ export class LastLawyerFile {
     return { ...this.current };
   }
 
+  /** Resolves once every write asked for is on disk (core's close waits for it). */
+  idle(): Promise<void> {
+    return this.writing.catch(() => undefined);
+  }
+
   /** Writes only what changed; writes are queued so the file never goes back to an older state. */
   update(change: Partial<LastLawyer>): Promise<void> {
     const next = { ...this.current, ...change };

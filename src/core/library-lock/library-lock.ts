@@ -159,9 +159,11 @@ export class LibraryLock {
     if (wasLoggedOut) this.changed();
   }
 
-  close(): void {
+  /** Stops the idle timer and waits for the last lawyer's file to be written (a sign-in just before). */
+  async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.options.lastLawyer.idle();
   }
 
   private lockWhenIdle(): void {
