@@ -4,6 +4,7 @@
  * portal's origins; everything else goes to the system browser.
  */
 import type { WebPreferences } from 'electron';
+import { LOCKED_DOWN_PREFERENCES } from './locked-down-preferences';
 
 /** The portal site's own persistent session: its cookies never mix with the app's. */
 export const PORTAL_PARTITION = 'persist:portal-site';
@@ -11,16 +12,8 @@ export const PORTAL_PARTITION = 'persist:portal-site';
 /** Remote content: no preload, no Node, no webviews, the same-origin policy kept. */
 export function portalWebPreferences(): WebPreferences {
   return {
+    ...LOCKED_DOWN_PREFERENCES,
     partition: PORTAL_PARTITION,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
     safeDialogs: true,
   };
 }

@@ -27,6 +27,7 @@ import {
   TOOLBAR_STATE_CHANNEL,
   type ToolbarState,
 } from './portal-toolbar/toolbar-page';
+import { LOCKED_DOWN_PREFERENCES } from './locked-down-preferences';
 import { hardenWebContents, isExternalLinkAllowed } from './security';
 
 export const PORTAL_WINDOW_TITLE = '门户网站';
@@ -98,17 +99,9 @@ export class PortalWindow {
     const window = new BaseWindow({ title: PORTAL_WINDOW_TITLE, width: 1280, height: 860, minWidth: 800, minHeight: 500 });
     const toolbar = new WebContentsView({
       webPreferences: {
+        ...LOCKED_DOWN_PREFERENCES,
         preload: this.deps.toolbarPreload,
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
         spellcheck: false,
-        navigateOnDragDrop: false,
       },
     });
     const site = new WebContentsView({ webPreferences: portalWebPreferences() });

@@ -1,6 +1,7 @@
 /** The app window: sandboxed, isolated, shown once its first paint is ready. */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { RENDERER_URL } from './app-protocol';
+import { LOCKED_DOWN_PREFERENCES } from './locked-down-preferences';
 
 export const WINDOW_TITLE = '卷宗台';
 
@@ -14,17 +15,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
+      ...LOCKED_DOWN_PREFERENCES,
       preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
       spellcheck: false,
-      navigateOnDragDrop: false,
       safeDialogs: true,
     },
   };
