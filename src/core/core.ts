@@ -45,6 +45,12 @@ export interface CoreOptions {
   libraryOsUnlock?: OsUnlock;
   /** 卷宗库锁 locks after this long without a library call (default 15 min; 0 never). */
   libraryIdleLockMs?: number;
+  /**
+   * For a command that only works on 卷宗库 (the CLI's import and list): the portal is never asked, no
+   * session is restored, no download resumed, nothing read or watched in the background. Calls that
+   * need the portal answer as for a lawyer who is not signed in.
+   */
+  offline?: boolean;
 }
 
 /** Core: the app's capabilities, Electron-free. Hosts adapt it; they hold no business logic. */
