@@ -17,7 +17,7 @@ export interface DossierReaders {
 }
 
 export function dossierCalls(readers: DossierReaders): CallsUnder<'dossier'> {
-  const { sources, search, findStreams, contents, pageNumbers } = readers;
+  const { sources, search, findStreams, contents } = readers;
   return {
     'dossier.find': async ({ dossierId, query, limit }) => {
       const { dossier, passwords } = await sources.target(dossierId);
