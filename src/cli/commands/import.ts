@@ -1,10 +1,11 @@
 /** `dossier import`: 导入卷宗 — adds an archive downloaded elsewhere to the library and extracts it. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { parseOrUsage, printJson } from '../cli-args';
 import type { Command } from '../command';
 import { passwordOptions, passwordUsage, readPasswords } from '../password-input';
-import { dataDirOption, libraryOptionsUsage, withOfflineLibrary } from '../offline-library';
+import { dataDirOption, libraryOptionsUsage, withOfflineCore } from '../offline-core';
 
 const usage = `Usage: dossier import <archive> [--password-stdin] [--case NAME] [--data DIR]
 
@@ -12,7 +13,8 @@ Copies a dossier archive (zip or 7z, e.g. one downloaded from the portal in a br
 managed folder, extracts it safely and adds it to the library (卷宗库). The archive itself is left
 where it is. Prints the dossier as JSON. Exits 1 with one line on stderr when the file is not a
 usable archive, when its entries are unsafe, or when it needs a password that was not given or
-is wrong (the dossier then stays in the library, waiting for the password).
+is wrong (the dossier then stays in the library, waiting for the password). With a 卷宗库锁
+set it refuses (LIBRARY_LOCKED): the command line cannot unlock it.
 
 Options:
 ${passwordUsage('the 卷宗文档打开密码 (kept in the OS keychain for this dossier)')}
@@ -34,9 +36,9 @@ export async function runImport(argv: string[]): Promise<number> {
   const dataDir = dataDirOption(values.data);
   const [password] = await readPasswords(values);
   try {
-    const dossier = await withOfflineLibrary(dataDir, (library) =>
-      library.importArchive({
-        archivePath,
+    const dossier = await withOfflineCore(dataDir, (api) =>
+      api['library.import']({
+        source: { kind: 'path', path: resolve(archivePath) },
         ...(password === undefined ? {} : { password }),
         ...(values.case === undefined ? {} : { caseName: values.case }),
       }),

@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import type { DossierSummary } from '../../shared/library';
 import { parseOrUsage, printJson } from '../cli-args';
 import { UsageError, type Command } from '../command';
-import { dataDirOption, libraryOptionsUsage, withOfflineLibrary } from '../offline-library';
+import { dataDirOption, libraryOptionsUsage, withOfflineCore } from '../offline-core';
 
 const usage = `Usage: dossier library list [--json] [--search TEXT] [--data DIR]
 
 Lists the dossiers in the library (卷宗库): downloaded through the portal or imported, newest
 first. With --json prints one JSON array of dossiers; otherwise a table. Passwords are never shown.
+With a 卷宗库锁 set it refuses (LIBRARY_LOCKED): the command line cannot unlock it.
 
 Options:
   --json           print JSON instead of a table
@@ -59,7 +60,7 @@ export async function runLibrary(argv: string[]): Promise<number> {
     0,
   );
   const dataDir = dataDirOption(values.data);
-  const dossiers = await withOfflineLibrary(dataDir, async (library) => library.list(values.search));
+  const dossiers = await withOfflineCore(dataDir, (api) => api['library.list'](values.search === undefined ? {} : { q: values.search }));
   if (values.json) printJson(dossiers);
   else process.stdout.write(`${formatLibraryTable(dossiers)}\n`);
   return 0;

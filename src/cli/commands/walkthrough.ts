@@ -12,6 +12,7 @@ import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { version } from '../../../package.json';
 import type { Core } from '../../core/core';
 import { createCore } from '../../core/index';
+import { contractClient } from '../../shared/contract-client';
 import { idNumberCheckChar } from '../../mock-portal/validation/id-number';
 import type { CallInput, EventName, EventPayload, QrSession, StepUpActionName } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
@@ -80,7 +81,7 @@ async function materialPdf(title: string): Promise<string> {
   return Buffer.from(await pdf.save()).toString('base64');
 }
 
-function nextEvent<N extends EventName>(core: Core, name: N, match: (payload: EventPayload<N>) => boolean): Promise<EventPayload<N>> {
+function nextEvent<N extends EventName>(core: Pick<Core, 'on'>, name: N, match: (payload: EventPayload<N>) => boolean): Promise<EventPayload<N>> {
   return new Promise((resolve) => {
     const off = core.on(name, (payload) => {
       if (!match(payload)) return;
@@ -103,7 +104,7 @@ async function waitFor<T>(what: string, deadline: number, check: () => Promise<T
 class Walkthrough {
   constructor(
     private readonly portal: string,
-    private readonly core: Core,
+    private readonly core: Pick<Core, 'api' | 'on'>,
     private readonly lawyer: PhoneActivateRequest,
     private readonly timeoutMs: number,
   ) {}
@@ -256,10 +257,12 @@ async function run(portal: string, timeoutMs: number): Promise<number> {
     backgroundReading: false,
     downloadPickup: false,
   });
+  // Every call checked by the contract's schemas, as a transport checks the app's.
+  const api = contractClient(core.api);
   try {
-    const info = await core.api['app.info']({});
+    const info = await api['app.info']({});
     if (!info.portal.reachable) throw new Error(`the portal at ${portal} does not answer`);
-    const steps = new Walkthrough(portal, core, lawyer, timeoutMs);
+    const steps = new Walkthrough(portal, { api, on: core.on }, lawyer, timeoutMs);
     await steps.logIn();
     const { bindingId, caseName, unit } = await steps.bindCase();
     const reviewId = await steps.applyForReview(bindingId);
@@ -272,9 +275,9 @@ async function run(portal: string, timeoutMs: number): Promise<number> {
       throw new Error(`the dossier SMS names ${parsed.caseName ?? '?'} at ${parsed.unit ?? '?'}, expected ${caseName} at ${unit}`);
     }
     progress(`dossier SMS received and parsed: ${parsed.caseName}【${parsed.unit}】`);
-    const pasted = await core.api['sms.paste']({ text: sms.text });
+    const pasted = await api['sms.paste']({ text: sms.text });
     if (pasted.attachedTo?.appointmentId !== reviewId) throw new Error('the pasted SMS was not attached to the appointment');
-    const [stored] = (await core.api['appointments.list']({})).filter((item) => item.id === reviewId);
+    const [stored] = (await api['appointments.list']({})).filter((item) => item.id === reviewId);
     if (!stored?.passwords.download || !stored.passwords.open) throw new Error('the dossier passwords were not kept');
     progress('粘贴短信: both dossier passwords kept for the appointment');
     const dossier = await steps.downloadDossier(reviewId);
