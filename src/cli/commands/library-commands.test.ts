@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sevenZipPack, stage } from '../../core/archives/test-archives';
+import { createCore } from '../../core/index';
+import { REAL_PORTAL_URL } from '../../shared/contract';
 import type { DossierSummary } from '../../shared/library';
 import { runCli } from '../run-cli';
 
@@ -73,5 +75,26 @@ describe('dossier import / library list', () => {
     const result = await runCli(['library', 'list', '--search', '案'.repeat(101), '--data', data]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^dossier library: q: /);
+  });
+
+  it('keeps to the 卷宗库锁: a locked library is refused on the command line too', async () => {
+    const { data } = await appFolders();
+    const app = await createCore({ portalUrl: REAL_PORTAL_URL, dataDir: data, appVersion: '0.0.0-test', offline: true });
+    try {
+      await app.api['library.setPasscode']({ next: '2468' });
+    } finally {
+      await app.close();
+    }
+    const result = await runCli(['library', 'list', '--data', data]);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toContain('卷宗库');
+    const app2 = await createCore({ portalUrl: REAL_PORTAL_URL, dataDir: data, appVersion: '0.0.0-test', offline: true });
+    try {
+      await app2.api['library.unlock']({ passcode: '2468' });
+      await app2.api['library.disableLock']({ passcode: '2468' });
+    } finally {
+      await app2.close();
+    }
   });
 });
