@@ -15,8 +15,8 @@
  *   on Windows and macOS, so one document would silently be lost; so is a file and a folder sharing a name.
  * Every entry saved under another name is reported (`renamed`) and kept in the dossier's record.
  */
+import { isWindowsDeviceName } from '../fs/windows-names';
 
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 const WINDOWS_FORBIDDEN = /[<>"|?*]/g;
 const MAX_SEGMENT_BYTES = 255;
 /** Longest saved path in bytes: Linux allows 4096 for the whole path, staging folders included. */
@@ -42,7 +42,7 @@ export function savedSegment(segment: string): string {
   if (name === '') name = '_';
   const dot = name.indexOf('.');
   const stem = dot < 0 ? name : name.slice(0, dot);
-  if (RESERVED.test(stem)) name = `${stem}_${dot < 0 ? '' : name.slice(dot)}`;
+  if (isWindowsDeviceName(name)) name = `${stem}_${dot < 0 ? '' : name.slice(dot)}`;
   return name;
 }
 

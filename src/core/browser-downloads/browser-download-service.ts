@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError, toErrorPayload, type ErrorPayload } from '../../shared/errors';
 import type { DownloadItem, DownloadState } from '../../shared/library';
-import { safeFileName } from '../downloads';
+import { checkPlainFileName } from '../downloads';
 import type { EventHub } from '../events/event-hub';
 import { archiveStem } from '../kept-sms';
 import type { StagingArea } from '../staging';
@@ -40,7 +40,7 @@ interface Tracked {
 /** A name to save under: the server's when it is a plain, safe file name, else a neutral one. */
 function savedName(fileName: string): string {
   try {
-    return safeFileName(fileName);
+    return checkPlainFileName(fileName);
   } catch {
     const extension = /\.(zip|7z)$/i.exec(fileName)?.[0] ?? '.zip';
     return `卷宗${extension}`;

@@ -17,7 +17,7 @@ import type { DownloadEvents, DownloadProgress, DownloadRequest, DownloadSnapsho
 import { hashFilePrefix } from './file-digest';
 import { MemoryLinkStore, type DownloadLinkStore } from './link-store';
 import { ProgressMeter } from './progress-meter';
-import { safeFileName } from './safe-file-name';
+import { checkPlainFileName } from './plain-file-name';
 import { listSidecars, partPath, readSidecar, removePartial, sidecarPath, writeSidecar, type Sidecar } from './sidecar';
 import { RetryableError, transferOnce, type PartialState } from './transfer';
 
@@ -115,7 +115,7 @@ export class DownloadEngine {
 
   /** Starts (or, when a matching partial exists, continues) a download; runs in the background. */
   async start(request: DownloadRequest): Promise<DownloadSnapshot> {
-    const fileName = safeFileName(request.fileName);
+    const fileName = checkPlainFileName(request.fileName);
     const expectedSha256 = request.expectedSha256.toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(expectedSha256)) throw new AppError('VALIDATION', '卷宗摘要（SHA-256）格式无效');
     if (!Number.isSafeInteger(request.size) || request.size < 0) throw new AppError('VALIDATION', '卷宗大小无效');

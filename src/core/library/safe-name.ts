@@ -1,7 +1,7 @@
 /** Names for dossier folders and copied archives that every OS accepts. */
+import { isWindowsDeviceName, WINDOWS_FORBIDDEN_CHARS } from '../fs/windows-names';
 import { DOSSIER_FILE } from './dossier-record';
 
-const RESERVED_WINDOWS = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 export const MAX_NAME_CHARS = 80;
 /** Most file systems allow 255 bytes per name; keep room for a numbered suffix. */
 const MAX_NAME_BYTES = 240;
@@ -21,11 +21,11 @@ export function safeName(name: string, maxChars = MAX_NAME_CHARS, fallback = 'Âç
   let out = '';
   for (const char of name.normalize('NFC')) {
     const code = char.codePointAt(0) ?? 0;
-    out += code < 0x20 || code === 0x7f || '\\/:*?"<>|'.includes(char) ? '_' : char;
+    out += code < 0x20 || code === 0x7f || WINDOWS_FORBIDDEN_CHARS.includes(char) ? '_' : char;
   }
   out = fitLength(out.trim().replace(/^[.\s]+/, ''), maxChars).replace(/[. ]+$/, '');
   if (out === '') out = fallback;
-  if (RESERVED_WINDOWS.test(out)) out = `${out}_`;
+  if (isWindowsDeviceName(out)) out = `${out}_`;
   return out;
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../shared/errors';
-import { safeFileName } from '../downloads';
+import { checkPlainFileName } from '../downloads';
 import { mkdirPrivate, PRIVATE_DIR_MODE } from '../fs/private-dir';
 
 /** What `stage` answers and `take` accepts (the contract's stagedId). */
@@ -32,7 +32,7 @@ export interface StagedFile {
 /** The name part of what a browser sent, refused when it is not a plain, safe file name. */
 function stagedFileName(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? '';
-  return safeFileName(base);
+  return checkPlainFileName(base);
 }
 
 function sizeLabel(bytes: number): string {
