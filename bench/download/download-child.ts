@@ -4,7 +4,7 @@
  * and the process's peak RSS (its own process, so nothing else's memory counts).
  */
 import { performance } from 'node:perf_hooks';
-import { DownloadEngine, type DownloadRequest } from '../../src/core/downloads';
+import { DownloadEngine, type DownloadRequest } from '../../src/core/download-engine';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -22,7 +22,7 @@ import { createCorePickup } from './download-pickup';
 import { pickupCalls } from './download-pickup/pickup-calls';
 import { DossierDownloadService } from './dossier-downloads';
 import { downloadCalls } from './dossier-downloads/download-calls';
-import { PARTIAL_FOLDER } from './downloads';
+import { PARTIAL_FOLDER } from './download-engine';
 import { DossierPageNumbers } from './dossier-page-numbers';
 import { DossierPasswordStore } from './dossier-passwords';
 import { DossierSearch, FindStreams } from './dossier-search';

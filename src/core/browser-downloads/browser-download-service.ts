@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError, toErrorPayload, type ErrorPayload } from '../../shared/errors';
 import type { DownloadItem, DownloadState } from '../../shared/library';
-import { checkPlainFileName } from '../downloads';
+import { checkPlainFileName } from '../download-engine';
 import type { EventHub } from '../events/event-hub';
 import { archiveStem } from '../kept-sms';
 import type { StagingArea } from '../staging';

@@ -14,7 +14,7 @@ import type { ConsoleReviewItem } from '../../shared/portal-wire';
 import { AuthService } from '../auth';
 import { CaseService } from '../cases';
 import { DossierPasswordStore } from '../dossier-passwords';
-import { downloadLinkAccount, PARTIAL_FOLDER } from '../downloads';
+import { downloadLinkAccount, PARTIAL_FOLDER } from '../download-engine';
 import { EventHub } from '../events/event-hub';
 import { PortalClient } from '../portal-client';
 import { MemorySecretStore, type SecretStore } from '../secrets';

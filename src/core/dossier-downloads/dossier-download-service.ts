@@ -16,7 +16,7 @@ import {
   type DownloadProgress,
   type DownloadSnapshot,
   type DownloadState,
-} from '../downloads';
+} from '../download-engine';
 import type { EventHub } from '../events/event-hub';
 import type { PortalClient } from '../portal-client';
 import type { SecretStore } from '../secrets';

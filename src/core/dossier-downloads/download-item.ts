@@ -1,6 +1,6 @@
 import type { DownloadItem, DownloadState } from '../../shared/library';
 import type { ErrorPayload } from '../../shared/errors';
-import type { DownloadSnapshot } from '../downloads';
+import type { DownloadSnapshot } from '../download-engine';
 
 /** What the service adds to the engine's view of a download. */
 export interface ItemContext {

@@ -10,7 +10,7 @@ import { writeDossierFile, type WrittenDossier } from '../../mock-portal/dossier
 import { api, consoleApprove, dossierPasswordsFromSms, lawyerFixture, lawyerWithReview, registerByQr } from '../../mock-portal/test-helpers';
 import type { ConsoleReviewItem } from '../../shared/portal-wire';
 import type { Core } from '../core';
-import { PARTIAL_FOLDER } from '../downloads';
+import { PARTIAL_FOLDER } from '../download-engine';
 import { KeychainSecretStore } from '../secrets';
 import { CoreHarness, logInByQr, nextEvent, scanWithPhone } from '../test-harness';
 import { passcodeAccount } from './library-lock';

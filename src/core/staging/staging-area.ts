@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../shared/errors';
-import { checkPlainFileName } from '../downloads';
+import { checkPlainFileName } from '../download-engine';
 import { mkdirPrivate, PRIVATE_DIR_MODE } from '../fs/private-dir';
 
 /** What `stage` answers and `take` accepts (the contract's stagedId). */
