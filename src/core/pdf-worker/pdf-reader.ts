@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { PDF_LIMITS, type PdfFileReading, type PdfInspection, type PdfLimits, type ReadPdfFileOptions } from '../pdf';
 import { LimitedWorkerPool, type WorkerLimits } from './limited-worker-pool';
 import type { CountInput, InspectInput, ReadInput } from './pdf-tasks';
-import { workerScript } from './worker-script';
+import { workerScript } from '../worker-script';
 
 export interface PdfReader {
   /** Pages of a PDF file (read by ranges), checked: never a count below 1 or over the page limit. */

@@ -2,7 +2,7 @@
  * Where a worker thread's script is. Bundles (the CLI, the Electron main process) carry it beside
  * themselves as <name>.mjs / <name>.js (a packaged app's is unpacked from its asar). Run from
  * sources (tests), it is bundled on first use with esbuild into node_modules/.cache, where its
- * packages resolve as the sources' do. As the OCR worker's script is found (src/core/ocr/worker-script.ts).
+ * packages resolve as the sources' do. The PDF reader's and the OCR engine's workers are found so.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
@@ -29,7 +29,7 @@ export function workerScript(name: string, source: string): Promise<URL> {
 
 async function buildFromSources(name: string, source: string): Promise<URL> {
   if (!existsSync(source)) throw new Error(`${name} script not found: ${source}`);
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const outfile = join(root, 'node_modules', '.cache', 'dossier-desk', `${name}.mjs`);
   await mkdir(dirname(outfile), { recursive: true });
   // A development-only dependency: imported here, never in a bundle (bundles carry the script).
