@@ -6,6 +6,7 @@
  */
 import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { seededRandom } from '../shared/seeded-random';
 import { dossierFontBytes, dossierFontkit } from '../mock-portal/dossier/dossier-font';
 
 export const SCAN_FONT_FAMILY = 'Dossier Sans SC';
@@ -51,18 +52,6 @@ function registerFont(): void {
   fontRegistered = true;
 }
 
-/** mulberry32: small and seeded. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function drawScan(options: ScanOptions): DrawnScan {
   registerFont();
   const { width, height } = options;
@@ -93,7 +82,7 @@ export function drawScan(options: ScanOptions): DrawnScan {
   const blur = options.blur ?? 0;
   if (noise > 0 || blur > 0) {
     const image = context.getImageData(0, 0, width, height);
-    degrade(image.data, width, height, noise, blur, randomSource(options.seed ?? 1));
+    degrade(image.data, width, height, noise, blur, seededRandom(options.seed ?? 1));
     context.putImageData(image, 0, 0);
   }
   return { canvas, width, height, lines };

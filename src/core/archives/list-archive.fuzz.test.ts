@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, type ErrorCode } from '../../shared/errors';
+import { seededRandom } from '../../shared/seeded-random';
 import { DEFAULT_ARCHIVE_LIMITS } from './archive-limits';
 import { entryProblem } from './entry-safety';
 import { listArchive } from './list-archive';
@@ -19,18 +20,6 @@ const CASES = 1_000;
 const LIST_TIMEOUT_MS = 10_000;
 const PARALLEL = 2;
 const EXPECTED_CODES = new Set<ErrorCode>(['CORRUPT_ARCHIVE', 'UNSUPPORTED_ARCHIVE', 'UNSAFE_ARCHIVE', 'PAYLOAD_TOO_LARGE', 'PASSWORD_REQUIRED']);
-
-/** mulberry32: small, seedable, good enough to pick mutations. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let work: string;
 const bases: { name: string; bytes: Buffer }[] = [];
@@ -135,7 +124,7 @@ function mutate(base: Buffer, next: () => number): { bytes: Buffer; label: strin
 
 describe('listArchive against 1,000 hostile archives', () => {
   it(`lists or refuses each one in bounded time and memory (seed ${SEED})`, async () => {
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const cases = Array.from({ length: CASES }, (_, i) => {
       const base = bases[i % bases.length] as (typeof bases)[number];
       const { bytes, label } = mutate(base.bytes, next);

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/errors';
-import { fuzzBasePdf, MUTATIONS, mutatePdf, seededRandom, type Mutation } from '../pdf/hostile-pdfs';
+import { seededRandom } from '../../shared/seeded-random';
+import { fuzzBasePdf, MUTATIONS, mutatePdf, type Mutation } from '../pdf/hostile-pdfs';
 import { PDF_LIMITS } from '../pdf';
 import { createPdfReader, type PdfReader } from './pdf-reader';
 

@@ -114,18 +114,6 @@ export function cyclicTreePdf(variant: number): Uint8Array {
   return handWrittenPdf(['<</Type/Catalog/Pages 2 0 R>>', trees[0], trees[1], { dict: '', stream: CONTENT }, FONT, '<</Type/Pages/Kids[2 0 R]/Count 1/Parent 2 0 R>>']);
 }
 
-/** A seeded generator (mulberry32): the same seed gives the same files. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A real small PDF (pdf-lib, three pages of text) the fuzzer mutates. */
 export async function fuzzBasePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
